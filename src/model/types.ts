@@ -1,0 +1,287 @@
+/**
+ * The typed system model, after loading, schema validation and normalisation.
+ *
+ * Units are fixed here once so no later stage has to guess:
+ * durations are milliseconds, rates are per second, sizes are bytes and
+ * percentages are fractions in [0, 1]. Every node carries `path`, the
+ * JSON-path-like location in the YAML (`datastores[0].settings`), which the
+ * source map turns into file:line:col.
+ */
+
+export type Topology = 'single-leader' | 'multi-leader' | 'leaderless' | 'consensus';
+export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'quorum' | 'consensus';
+export type Failover = 'automatic' | 'manual';
+export type ConflictResolution = 'lww' | 'crdt' | 'application' | 'none';
+export type PartitionStrategy = 'hash' | 'range' | 'consistent-hash' | 'geo' | 'none';
+export type PartitionPreference = 'consistency' | 'availability';
+export type SettingValue = string | number | boolean;
+
+/** Jepsen's model names, plus `bounded-staleness` where an engine promises a bound. */
+export type ConsistencyModel =
+  | 'strict-serializable'
+  | 'serializable'
+  | 'snapshot-isolation'
+  | 'repeatable-read'
+  | 'cursor-stability'
+  | 'monotonic-atomic-view'
+  | 'read-committed'
+  | 'read-uncommitted'
+  | 'linearizable'
+  | 'sequential'
+  | 'causal'
+  | 'bounded-staleness'
+  | 'pram'
+  | 'writes-follow-reads'
+  | 'read-your-writes'
+  | 'monotonic-reads'
+  | 'monotonic-writes'
+  | 'consistent-prefix'
+  | 'eventual';
+
+export type Invariant =
+  | 'unique-key'
+  | 'non-negative'
+  | 'foreign-key'
+  | 'sequential-id'
+  | 'counter'
+  | 'append-only'
+  | 'grow-only-set'
+  | 'last-writer-wins'
+  | 'bounded-value';
+
+export interface Percentiles {
+  p50?: number;
+  p90?: number;
+  p95?: number;
+  p99?: number;
+  p999?: number;
+}
+
+export interface Tolerate {
+  nodes: number;
+  zones: number;
+  regions: number;
+}
+
+export interface Requirements {
+  /** Monthly availability as a fraction, e.g. 0.9999. */
+  availability?: number;
+  latency?: { read?: Percentiles; write?: Percentiles };
+  /** Data loss tolerated on failover, ms. */
+  rpo?: number;
+  /** Time to recover, ms. */
+  rto?: number;
+  tolerate: Tolerate;
+  partitionPreference?: PartitionPreference;
+}
+
+/** A resolved region: a known cloud region or a custom one with coordinates. */
+export interface Region {
+  /** `aws:us-east-1`, or a custom id. */
+  id: string;
+  provider?: string;
+  /** The provider's own name, e.g. `us-east-1`. */
+  name: string;
+  location?: { lat: number; lon: number };
+  /** Jurisdictions the region lies in, most specific first (`de`, `eu`). */
+  jurisdictions: string[];
+}
+
+export interface Node {
+  /** Location in the YAML, e.g. `datastores[0]`. */
+  path: string;
+}
+
+export interface Partitioning {
+  strategy: PartitionStrategy;
+  key?: string;
+  shards?: number;
+  /** Declared hot-key mitigation, e.g. `salting`, `write-sharding`, `cache`. */
+  hotKeyMitigation?: string;
+  /** Whether the key grows monotonically (time, sequence). */
+  monotonicKey?: boolean;
+}
+
+export interface Datastore extends Node {
+  name: string;
+  engine: string;
+  regions: string[];
+  /** Total replica count across all regions after placement. */
+  replicas: number;
+  /** Replica count per region (from `placement`, the engine's per-region factor, or round-robin). */
+  placement: Record<string, number>;
+  /** Availability zones per region the replicas are spread over (defaults to replicas per region, max 3). */
+  zones?: number;
+  replication?: ReplicationMode;
+  topology?: Topology;
+  failover?: Failover;
+  conflictResolution?: ConflictResolution;
+  settings: Record<string, SettingValue>;
+  partitioning?: Partitioning;
+  availability?: number;
+  requirements?: Partial<Requirements>;
+}
+
+export type AccessPattern = 'point' | 'range' | 'scan' | 'append' | 'search' | 'mixed';
+
+export interface Access {
+  /** Per second. */
+  reads?: number;
+  writes?: number;
+  pattern?: AccessPattern;
+  hotKeys?: boolean;
+  writeRegions?: string[];
+  readRegions?: string[];
+}
+
+export interface Dataset extends Node {
+  name: string;
+  store: string;
+  /** What it needs, when written; otherwise derived from invariants by the analysis. */
+  consistency?: ConsistencyModel;
+  invariants: Invariant[];
+  access: Access;
+  /** Bytes. */
+  size?: number;
+  /** Jurisdictions (`eu`, `us`, `de`) or region ids the data must stay in. */
+  residency: string[];
+  requirements?: Partial<Requirements>;
+}
+
+export type Backoff = 'none' | 'fixed' | 'linear' | 'exponential';
+export type Jitter = 'none' | 'full' | 'equal' | 'decorrelated';
+
+export interface Retries {
+  /** Total attempts including the first. */
+  attempts: number;
+  backoff: Backoff;
+  jitter: Jitter;
+  /** ms */
+  baseDelay?: number;
+  maxDelay?: number;
+  budget?: number;
+}
+
+export interface Call extends Node {
+  service: string;
+  /** ms; absent means no timeout was declared. */
+  timeout?: number;
+  retries?: Retries;
+  idempotent: boolean;
+  idempotencyKey: boolean;
+  /** `sync` (request/response, the default) or `async` (fire and forget, queued). */
+  mode: 'sync' | 'async';
+  circuitBreaker: boolean;
+}
+
+export type PublishVia = 'outbox' | 'cdc' | 'direct';
+
+export interface Publish extends Node {
+  topic: string;
+  via: PublishVia;
+}
+
+export interface Service extends Node {
+  name: string;
+  regions: string[];
+  availability?: number;
+  instances: number;
+  zones?: number;
+  calls: Call[];
+  reads: string[];
+  writes: string[];
+  publishes: Publish[];
+  requirements?: Partial<Requirements>;
+}
+
+export type Delivery = 'at-most-once' | 'at-least-once' | 'exactly-once';
+export type Ordering = 'none' | 'per-key' | 'total';
+
+export interface Topic extends Node {
+  name: string;
+  engine: string;
+  delivery: Delivery;
+  ordering: Ordering;
+  regions: string[];
+  settings: Record<string, SettingValue>;
+}
+
+export type WorkflowProtocol = 'saga-orchestrated' | 'saga-choreographed' | '2pc' | 'local';
+
+export interface WorkflowStep extends Node {
+  name: string;
+  service: string;
+  writes: string[];
+  compensation?: string;
+  /** Calls a system outside ours (a card network, an e-mail provider). */
+  external: boolean;
+  /** Declared as retried until it succeeds (a retriable step, after the pivot). */
+  retriable: boolean;
+  /** Declared as the pivot (the go/no-go step). */
+  pivot: boolean;
+}
+
+export interface Workflow extends Node {
+  name: string;
+  atomicity: 'all-or-nothing' | 'best-effort';
+  protocol?: WorkflowProtocol;
+  steps: WorkflowStep[];
+}
+
+export interface Lock extends Node {
+  name: string;
+  store: string;
+  guards?: string;
+  /** ms */
+  leaseTtl?: number;
+  fencing: boolean;
+  purpose: 'correctness' | 'efficiency';
+  algorithm: 'single-instance' | 'redlock' | 'consensus';
+}
+
+export interface Consumer extends Node {
+  service: string;
+  topic: string;
+  idempotent: boolean;
+}
+
+/** An inline suppression: `x-archcap-ignore: [{ rule, reason, until }]` on a node. */
+export interface Suppression {
+  rule: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which the suppression no longer applies. */
+  until?: string;
+  /** The node the suppression sits on; it covers that node and everything below it. */
+  path: string;
+}
+
+export interface SystemModel {
+  version: 1;
+  name: string;
+  description?: string;
+  regions: Region[];
+  requirements: Requirements;
+  datastores: Datastore[];
+  datasets: Dataset[];
+  services: Service[];
+  messaging: Topic[];
+  workflows: Workflow[];
+  locks: Lock[];
+  consumers: Consumer[];
+  suppressions: Suppression[];
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A loaded document: the model plus where everything came from. */
+export interface LoadedSystem {
+  file: string;
+  model: SystemModel;
+  /** The raw (validated, not yet normalised) document. */
+  raw: unknown;
+  /** Position of a path; falls back to the nearest ancestor that has one. */
+  locate(path: string): Position;
+}
