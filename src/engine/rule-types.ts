@@ -1,0 +1,32 @@
+import type { Diagnostic, Finding, Severity } from './finding.js';
+
+/** What a rule file declares about itself; docs, `archcap explain` and SARIF descriptors come from it. */
+export interface RuleMeta {
+  /** `category/name`, e.g. `timeout/missing`. */
+  id: string;
+  /** The configured severity; `off` means the rule does not run. */
+  severity: Severity | 'off';
+  summary: string;
+  description: string;
+  rationale: string;
+  references: string[];
+  fix: string;
+}
+
+/** Everything a findings formatter may use besides the findings themselves. */
+export interface FormatContext {
+  /** Metadata of every rule that ran (for SARIF rule descriptors, JUnit test cases, help links). */
+  rules: RuleMeta[];
+  /** Every file that was linted, including files with no findings and files that failed. */
+  files: string[];
+  /** File-level problems (invalid YAML, schema errors): each stopped one file. */
+  diagnostics: Diagnostic[];
+  /** Paths in the output are shown relative to this folder. */
+  cwd: string;
+  /** Colour with ANSI escapes (only on a TTY, never when writing to a file). */
+  color: boolean;
+  /** archcap's version, for SARIF `tool.driver.version`. */
+  version: string;
+}
+
+export type FindingsFormatter = (findings: Finding[], ctx: FormatContext) => string;
