@@ -1,0 +1,55 @@
+/**
+ * load → validate → normalise → check references: from a file to a typed model.
+ * Every problem becomes a Diagnostic with file:line:col; the first stage that
+ * fails stops the file (later stages would only repeat the same problem).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { Diagnostic } from '../engine/finding.js';
+import { normalise, type Issue, type ModelContext } from './normalise.js';
+import { checkReferences } from './references.js';
+import type { JsonSchema } from './schema.js';
+import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
+import type { LoadedSystem } from './types.js';
+import { schemaDiagnostics, type ValidateFn } from './validate.js';
+
+export interface LoadDeps {
+  context: ModelContext;
+  validate: ValidateFn;
+  schema: JsonSchema;
+}
+
+export function loadSystemFile(file: string, deps: LoadDeps): LoadedSystem {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw InputError.at('is-directory', file, 'is a directory; expected a YAML file');
+    if (stat.size > LIMITS.maxBytes) throw InputError.at('too-large', file, `file is ${stat.size} bytes; the limit is ${LIMITS.maxBytes} bytes`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw InputError.at('unreadable', file, `cannot read file: ${reason}`);
+  }
+  return loadSystemText(file, decodeText(file, bytes), deps);
+}
+
+export function loadSystemText(file: string, text: string, deps: LoadDeps): LoadedSystem {
+  const parsed = parseYaml(file, text);
+  const { positions, value } = parsed;
+  if (!deps.validate(value)) {
+    throw new InputError(schemaDiagnostics(file, deps.validate.errors ?? [], positions, value, deps.schema));
+  }
+  const toDiagnostics = (issues: Issue[]): Diagnostic[] =>
+    issues.map((i) => ({ code: i.code, message: `${i.path}: ${i.message}`, file, path: i.path, ...locateIn(positions, i.path) }));
+  const { model, issues } = normalise(value as Record<string, unknown>, deps.context);
+  const declared = new Set(model.regions.map((r) => r.id));
+  const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);
+  const all = [...issues, ...checkReferences(model, regionDeclared)];
+  if (all.length) {
+    const diagnostics = toDiagnostics(all).sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new InputError(diagnostics);
+  }
+  return { file, model, raw: value, locate: (path) => locateIn(positions, path) };
+}

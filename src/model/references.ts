@@ -1,0 +1,105 @@
+/**
+ * Cross-reference checks over the normalised model: every name points at
+ * something declared, names are unique, regions are declared, and service
+ * calls form no cycle.
+ */
+import type { Issue } from './normalise.js';
+import type { SystemModel } from './types.js';
+
+interface Named {
+  name: string;
+  path: string;
+}
+
+export function checkReferences(model: SystemModel, regionDeclared: (id: string) => boolean): Issue[] {
+  const issues: Issue[] = [];
+  const index = <T extends Named>(section: string, items: T[]): Map<string, T> => {
+    const seen = new Map<string, T>();
+    for (const item of items) {
+      const first = seen.get(item.name);
+      if (first) issues.push({ path: `${item.path}.name`, code: 'duplicate-name', message: `duplicate ${section} name '${item.name}' (first declared at ${first.path})` });
+      else seen.set(item.name, item);
+    }
+    return seen;
+  };
+  const stores = index('datastore', model.datastores);
+  const datasets = index('dataset', model.datasets);
+  const services = index('service', model.services);
+  const topics = index('topic', model.messaging);
+  index('workflow', model.workflows);
+  index('lock', model.locks);
+
+  const ref = (kind: string, known: Map<string, unknown>, name: string, path: string): void => {
+    if (!known.has(name)) issues.push({ path, code: `unknown-${kind}`, message: `unknown ${kind} '${name}'${suggest([...known.keys()])}` });
+  };
+  const regions = (list: string[], path: string): void =>
+    list.forEach((r, i) => {
+      if (!regionDeclared(r)) issues.push({ path: `${path}.regions[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions (${model.regions.map((x) => x.id).join(', ') || 'none declared'})` });
+    });
+
+  for (const s of model.datastores) regions(s.regions, s.path);
+  for (const t of model.messaging) regions(t.regions, t.path);
+  for (const d of model.datasets) {
+    ref('datastore', stores, d.store, `${d.path}.store`);
+    for (const [key, list] of [['writeRegions', d.access.writeRegions], ['readRegions', d.access.readRegions]] as const) {
+      (list ?? []).forEach((r, i) => {
+        if (!regionDeclared(r)) issues.push({ path: `${d.path}.access.${key}[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions` });
+      });
+    }
+  }
+  for (const s of model.services) {
+    regions(s.regions, s.path);
+    s.calls.forEach((c) => ref('service', services, c.service, `${c.path}.service`));
+    s.reads.forEach((d, i) => ref('dataset', datasets, d, `${s.path}.reads[${i}]`));
+    s.writes.forEach((d, i) => ref('dataset', datasets, d, `${s.path}.writes[${i}]`));
+    s.publishes.forEach((p) => ref('topic', topics, p.topic, p.path));
+  }
+  for (const w of model.workflows) {
+    for (const step of w.steps) {
+      ref('service', services, step.service, `${step.path}.service`);
+      step.writes.forEach((d, i) => ref('dataset', datasets, d, `${step.path}.writes[${i}]`));
+    }
+  }
+  for (const l of model.locks) {
+    ref('datastore', stores, l.store, `${l.path}.store`);
+    if (l.guards !== undefined) ref('dataset', datasets, l.guards, `${l.path}.guards`);
+  }
+  for (const c of model.consumers) {
+    ref('service', services, c.service, `${c.path}.service`);
+    ref('topic', topics, c.topic, `${c.path}.topic`);
+  }
+  issues.push(...callCycles(model));
+  return issues;
+}
+
+function suggest(known: string[]): string {
+  if (known.length === 0) return '; none are declared';
+  return `; declared: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}`;
+}
+
+/** Each cycle in the call graph once, reported at the call that closes it. */
+export function callCycles(model: SystemModel): Issue[] {
+  const byName = new Map(model.services.map((s) => [s.name, s]));
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const issues: Issue[] = [];
+  const visit = (name: string): void => {
+    state.set(name, 'active');
+    stack.push(name);
+    const svc = byName.get(name);
+    for (const call of svc?.calls ?? []) {
+      const next = call.service;
+      if (!byName.has(next)) continue;
+      if (state.get(next) === 'active') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });
+      } else if (!state.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(name, 'done');
+  };
+  for (const s of model.services) if (!state.has(s.name)) visit(s.name);
+  return issues;
+}

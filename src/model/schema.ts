@@ -1,0 +1,310 @@
+/**
+ * The JSON Schema of a system description. It is built from the knowledge base
+ * (engines and their settings) so that editors offer the same values the
+ * validator accepts; the build compiles it once to a standalone ajv validator.
+ */
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface SettingSchemaSpec {
+  type: 'enum' | 'integer' | 'boolean' | 'string';
+  values?: (string | number | boolean)[];
+  description?: string;
+  minimum?: number;
+}
+
+export interface SchemaInputs {
+  /** engine id → setting name → spec */
+  engines: Record<string, Record<string, SettingSchemaSpec>>;
+  /** messaging engines (topic `engine`), e.g. kafka */
+  messagingEngines: string[];
+}
+
+export const SCHEMA_ID = 'https://archcap.dev/schema/system-v1.json';
+
+const DURATION = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|m|h|d)$';
+const RATE = '^[0-9]+(\\.[0-9]+)?\\s*/\\s*(s|m|h|d)$';
+const SIZE = '^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|PiB)$';
+const PERCENT = '^[0-9]+(\\.[0-9]+)?\\s*%$';
+const NAME = '^[A-Za-z0-9][A-Za-z0-9_.:-]*$';
+
+const str = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
+const enumOf = (values: string[], description: string): JsonSchema => ({ type: 'string', enum: values, description });
+const duration = (description: string): JsonSchema => str(`${description} A duration: 250ms, 2s, 5m, 1h.`, { pattern: DURATION });
+const names = (description: string): JsonSchema => ({ type: 'array', items: { type: 'string', pattern: NAME }, description });
+
+/** An object that rejects unknown keys but allows `x-…` extensions (such as `x-archcap-ignore`). */
+function object(properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema {
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties: { ...properties, 'x-archcap-ignore': { $ref: '#/$defs/ignore' } },
+    patternProperties: { '^x-': {} },
+    additionalProperties: false,
+    ...(required.length ? { required } : {}),
+  };
+}
+
+function settingsSchema(settings: Record<string, SettingSchemaSpec>): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, spec] of Object.entries(settings)) {
+    const description = spec.description ?? name;
+    if (spec.type === 'enum') properties[name] = { enum: spec.values ?? [], description };
+    else if (spec.type === 'integer') properties[name] = { type: 'integer', minimum: spec.minimum ?? 0, description };
+    else if (spec.type === 'boolean') properties[name] = { type: 'boolean', description };
+    else properties[name] = { type: 'string', description };
+  }
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+export function buildSchema(inputs: SchemaInputs): JsonSchema {
+  const engineIds = Object.keys(inputs.engines).sort();
+  const perEngine = engineIds.map((id) => ({
+    if: { properties: { engine: { const: id } }, required: ['engine'] },
+    then: { properties: { settings: settingsSchema(inputs.engines[id] ?? {}) } },
+  }));
+  const latency = object({ p50: duration('Median.'), p90: duration('p90.'), p95: duration('p95.'), p99: duration('p99.'), p999: duration('p99.9.') });
+  const requirements = object({
+    availability: str('Monthly availability target, e.g. 99.95%.', { pattern: PERCENT }),
+    latency: object({ read: latency, write: latency }),
+    rpo: duration('Data loss tolerated on failover (0s: none).'),
+    rto: duration('Time to recover service after a failure.'),
+    tolerate: object({
+      nodes: { type: 'integer', minimum: 0, description: 'Node failures to survive while meeting the requirements.' },
+      zones: { type: 'integer', minimum: 0, description: 'Zone failures to survive.' },
+      regions: { type: 'integer', minimum: 0, description: 'Region failures to survive.' },
+    }),
+    partitionPreference: enumOf(['consistency', 'availability'], 'What to keep when a network partition forces a choice.'),
+  });
+  const retries = object(
+    {
+      attempts: { type: 'integer', minimum: 1, maximum: 100, description: 'Total attempts, the first included.' },
+      backoff: enumOf(['none', 'fixed', 'linear', 'exponential'], 'Delay growth between attempts.'),
+      jitter: enumOf(['none', 'full', 'equal', 'decorrelated'], 'Randomisation of the delay.'),
+      baseDelay: duration('First delay.'),
+      maxDelay: duration('Cap on one delay.'),
+      budget: str('Retry budget as a share of requests, e.g. 10%.', { pattern: PERCENT }),
+    },
+    ['attempts'],
+  );
+  const call = object(
+    {
+      service: str('The callee.', { pattern: NAME }),
+      timeout: duration('Timeout of one attempt.'),
+      retries,
+      idempotent: { type: 'boolean', description: 'Repeating the call has the effect of one call.' },
+      idempotencyKey: { type: 'boolean', description: 'The call carries an idempotency key the callee de-duplicates on.' },
+      mode: enumOf(['sync', 'async'], 'Request/response (sync, the default) or queued (async).'),
+      circuitBreaker: { type: 'boolean', description: 'Calls go through a circuit breaker.' },
+    },
+    ['service'],
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'archcap system description',
+    description: 'A distributed system for archcap to analyse: stores, data sets, services, workflows, regions and requirements.',
+    type: 'object',
+    $defs: {
+      ignore: {
+        type: 'array',
+        description: 'Suppress findings of these rules on this node and below. A reason is required.',
+        items: {
+          type: 'object',
+          properties: {
+            rule: str('Rule id, e.g. lock/missing-fencing.', { pattern: '^[a-z0-9-]+/[a-z0-9-]+$' }),
+            reason: str('Why the finding does not apply.', { minLength: 3 }),
+            until: str('Date (YYYY-MM-DD) after which the suppression stops applying.', { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
+          },
+          required: ['rule', 'reason'],
+          additionalProperties: false,
+        },
+      },
+      requirements,
+      region: {
+        description: 'A region id: provider:region (aws:us-east-1), or a custom id with a location.',
+        oneOf: [
+          str('Region id.', { pattern: '^[A-Za-z0-9][A-Za-z0-9:_.-]*$' }),
+          object(
+            {
+              id: str('Custom region id.', { pattern: '^[A-Za-z0-9][A-Za-z0-9:_.-]*$' }),
+              location: object(
+                { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } },
+                ['lat', 'lon'],
+              ),
+              jurisdictions: names('Jurisdictions, most specific first (de, eu).'),
+            },
+            ['id', 'location'],
+          ),
+        ],
+      },
+    },
+    properties: {
+      $schema: { type: 'string' },
+      version: { const: 1, description: 'Format version; 1.' },
+      name: str('System name.', { minLength: 1 }),
+      description: str('What the system does.'),
+      regions: { type: 'array', items: { $ref: '#/$defs/region' }, description: 'Regions the system runs in.' },
+      requirements: { $ref: '#/$defs/requirements' },
+      datastores: {
+        type: 'array',
+        items: {
+          ...object(
+            {
+              name: str('Store name.', { pattern: NAME }),
+              engine: enumOf(engineIds, 'Database engine.'),
+              regions: names('Regions holding replicas.'),
+              replicas: { type: 'integer', minimum: 1, maximum: 1000, description: 'Replica count (per region for engines that count per region).' },
+              placement: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, description: 'Replicas per region.' },
+              zones: { type: 'integer', minimum: 1, maximum: 10, description: 'Availability zones per region the replicas spread over.' },
+              replication: enumOf(['sync', 'semi-sync', 'async', 'quorum', 'consensus'], 'How writes reach replicas.'),
+              topology: enumOf(['single-leader', 'multi-leader', 'leaderless', 'consensus'], 'Who accepts writes.'),
+              failover: enumOf(['automatic', 'manual'], 'How a new leader is chosen.'),
+              conflictResolution: enumOf(['lww', 'crdt', 'application', 'none'], 'How concurrent writes are reconciled.'),
+              settings: { type: 'object', description: "Engine settings in the engine's vocabulary." },
+              availability: str('Availability of the store itself (SLA), e.g. 99.99%.', { pattern: PERCENT }),
+              requirements: { $ref: '#/$defs/requirements' },
+              partitioning: object(
+                {
+                  strategy: enumOf(['hash', 'range', 'consistent-hash', 'geo', 'none'], 'How data is split into shards.'),
+                  key: str('Partition key.'),
+                  shards: { type: 'integer', minimum: 1 },
+                  hotKeyMitigation: str('Declared mitigation for hot keys: salting, write-sharding, cache, ...'),
+                  monotonicKey: { type: 'boolean', description: 'The key grows monotonically (timestamps, sequences).' },
+                },
+                ['strategy'],
+              ),
+            },
+            ['name', 'engine'],
+          ),
+          allOf: perEngine,
+        },
+      },
+      datasets: {
+        type: 'array',
+        items: object(
+          {
+            name: str('Data set name.', { pattern: NAME }),
+            store: str('The store that holds it.', { pattern: NAME }),
+            consistency: enumOf(
+              ['strict-serializable', 'serializable', 'snapshot-isolation', 'repeatable-read', 'read-committed', 'linearizable', 'sequential', 'causal', 'bounded-staleness', 'read-your-writes', 'monotonic-reads', 'monotonic-writes', 'writes-follow-reads', 'consistent-prefix', 'eventual'],
+              'The consistency model it needs (Jepsen names).',
+            ),
+            invariants: {
+              type: 'array',
+              items: enumOf(['unique-key', 'non-negative', 'foreign-key', 'sequential-id', 'counter', 'append-only', 'grow-only-set', 'last-writer-wins', 'bounded-value'], 'An invariant the data must keep.'),
+            },
+            access: object({
+              reads: str('Read rate, e.g. 5000/s.', { pattern: RATE }),
+              writes: str('Write rate, e.g. 500/s.', { pattern: RATE }),
+              pattern: enumOf(['point', 'range', 'scan', 'append', 'search', 'mixed'], 'Dominant access pattern.'),
+              hotKeys: { type: 'boolean', description: 'A few keys take a large share of the traffic.' },
+              writeRegions: names('Regions writes originate in.'),
+              readRegions: names('Regions reads originate in.'),
+            }),
+            size: str('Size, e.g. 200GB.', { pattern: SIZE }),
+            residency: names('Jurisdictions (eu, us, de) or region ids the data must stay in.'),
+            requirements: { $ref: '#/$defs/requirements' },
+          },
+          ['name', 'store'],
+        ),
+      },
+      services: {
+        type: 'array',
+        items: object(
+          {
+            name: str('Service name.', { pattern: NAME }),
+            regions: names('Regions it runs in.'),
+            availability: str('Availability of the service itself, e.g. 99.95%.', { pattern: PERCENT }),
+            instances: { type: 'integer', minimum: 1, description: 'Instances (per region).' },
+            zones: { type: 'integer', minimum: 1, maximum: 10, description: 'Zones its instances spread over (per region).' },
+            calls: { type: 'array', items: call },
+            reads: names('Data sets it reads.'),
+            writes: names('Data sets it writes.'),
+            publishes: {
+              type: 'array',
+              items: {
+                oneOf: [
+                  str('Topic name (published directly).', { pattern: NAME }),
+                  object({ topic: str('Topic name.', { pattern: NAME }), via: enumOf(['outbox', 'cdc', 'direct'], 'How events leave the service.') }, ['topic']),
+                ],
+              },
+            },
+            requirements: { $ref: '#/$defs/requirements' },
+          },
+          ['name'],
+        ),
+      },
+      messaging: {
+        type: 'array',
+        items: object(
+          {
+            name: str('Topic name.', { pattern: NAME }),
+            engine: enumOf(inputs.messagingEngines, 'Messaging engine.'),
+            delivery: enumOf(['at-most-once', 'at-least-once', 'exactly-once'], 'Delivery guarantee to consumers.'),
+            ordering: enumOf(['none', 'per-key', 'total'], 'Ordering guarantee.'),
+            regions: names('Regions the topic is replicated in.'),
+            settings: { type: 'object', description: "Engine settings in the engine's vocabulary." },
+          },
+          ['name', 'engine'],
+        ),
+      },
+      workflows: {
+        type: 'array',
+        items: object(
+          {
+            name: str('Workflow name.', { pattern: NAME }),
+            atomicity: enumOf(['all-or-nothing', 'best-effort'], 'Whether a failure must undo the earlier steps.'),
+            protocol: enumOf(['saga-orchestrated', 'saga-choreographed', '2pc', 'local'], 'How atomicity is achieved.'),
+            steps: {
+              type: 'array',
+              minItems: 1,
+              items: object(
+                {
+                  name: str('Step name.', { pattern: NAME }),
+                  service: str('Service that runs it.', { pattern: NAME }),
+                  writes: names('Data sets it writes.'),
+                  compensation: str('The action that semantically undoes it.'),
+                  external: { type: 'boolean', description: 'Calls a system outside ours.' },
+                  retriable: { type: 'boolean', description: 'Retried until it succeeds (cannot fail for good).' },
+                  pivot: { type: 'boolean', description: 'The go/no-go step: after it, the workflow only moves forward.' },
+                },
+                ['name', 'service'],
+              ),
+            },
+          },
+          ['name', 'steps'],
+        ),
+      },
+      locks: {
+        type: 'array',
+        items: object(
+          {
+            name: str('Lock name.', { pattern: NAME }),
+            store: str('Store holding the lock.', { pattern: NAME }),
+            guards: str('Data set the lock protects.', { pattern: NAME }),
+            leaseTtl: duration('Lease length.'),
+            fencing: { type: 'boolean', description: 'The guarded resource checks a monotonic fencing token.' },
+            purpose: enumOf(['correctness', 'efficiency'], 'Correctness: two holders corrupt data. Efficiency: two holders only waste work.'),
+            algorithm: enumOf(['single-instance', 'redlock', 'consensus'], 'How the lock is implemented.'),
+          },
+          ['name', 'store'],
+        ),
+      },
+      consumers: {
+        type: 'array',
+        items: object(
+          {
+            service: str('Consuming service.', { pattern: NAME }),
+            topic: str('Topic consumed.', { pattern: NAME }),
+            idempotent: { type: 'boolean', description: 'Handling a message twice has the effect of handling it once.' },
+          },
+          ['service', 'topic'],
+        ),
+      },
+    },
+    patternProperties: { '^x-': {} },
+    additionalProperties: false,
+    required: ['version', 'name'],
+  };
+}

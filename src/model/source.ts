@@ -1,0 +1,157 @@
+/**
+ * Reading a YAML file safely and keeping where every node came from.
+ * Refuses, with file:line:col, what should never reach the parser's consumers:
+ * huge files, binary files, empty files, alias bombs and runaway nesting.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Position } from './types.js';
+
+export const LIMITS = {
+  /** Largest file accepted, in bytes. A real system description is a few hundred KB at most. */
+  maxBytes: 2 * 1024 * 1024,
+  /** Deepest nesting of mappings and sequences accepted. The model itself needs about eight. */
+  maxDepth: 64,
+  /** Alias expansions allowed while building values (yaml's resource-exhaustion guard). */
+  maxAliasCount: 100,
+};
+
+export interface ParsedSource {
+  file: string;
+  text: string;
+  value: unknown;
+  positions: Map<string, Position>;
+}
+
+/** Decode bytes as UTF-8 text, refusing binary content. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > LIMITS.maxBytes) {
+    throw InputError.at('too-large', file, `file is ${bytes.length} bytes; the limit is ${LIMITS.maxBytes} bytes`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = offsetToPosition(bytes.subarray(0, nul));
+    throw InputError.at('binary', file, 'binary file (contains a NUL byte); expected a YAML text file', line, column);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw InputError.at('binary', file, 'not valid UTF-8 text; expected a YAML text file');
+  }
+}
+
+function offsetToPosition(prefix: Uint8Array): Position {
+  let line = 1;
+  let last = -1;
+  prefix.forEach((b, i) => {
+    if (b === 10) {
+      line += 1;
+      last = i;
+    }
+  });
+  return { line, column: prefix.length - last };
+}
+
+/** Parse YAML text into a plain value plus a map from model path to position. */
+export function parseYaml(file: string, text: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const pos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((e) => {
+        const at = pos(e.pos[0]);
+        const message =
+          e.code === 'RESOURCE_EXHAUSTION' ? `YAML nesting too deep to parse (limit ${LIMITS.maxDepth} levels)` : `invalid YAML: ${firstLine(e.message)}`;
+        return { code: 'yaml-syntax', file, message, ...at };
+      }),
+    );
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
+    throw InputError.at('empty', file, 'the file is empty; a system description needs at least `version: 1` and `name`');
+  }
+  const positions = new Map<string, Position>();
+  walk(doc, doc.contents, '', 0, positions, pos, file);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const first = firstAlias(doc.contents);
+    const at = first?.range ? pos(first.range[0]) : { line: 1, column: 1 };
+    const message =
+      error instanceof ReferenceError
+        ? `YAML aliases expand too much (more than ${LIMITS.maxAliasCount} expansions): refused as a possible alias bomb`
+        : `invalid YAML: ${(error as Error).message}`;
+    throw InputError.at('alias-bomb', file, message, at.line, at.column);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const at = doc.contents.range ? pos(doc.contents.range[0]) : { line: 1, column: 1 };
+    throw InputError.at('not-a-mapping', file, 'a system description must be a YAML mapping (key: value pairs) at the top level', at.line, at.column);
+  }
+  return { file, text, value, positions };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function walk(
+  doc: Document,
+  node: unknown,
+  path: string,
+  depth: number,
+  positions: Map<string, Position>,
+  pos: (offset: number) => Position,
+  file: string,
+): void {
+  if (depth > LIMITS.maxDepth) {
+    const at = (node as YamlNode).range ? pos((node as YamlNode).range![0]) : { line: 1, column: 1 };
+    throw InputError.at('too-deep', file, `nesting deeper than ${LIMITS.maxDepth} levels`, at.line, at.column, path);
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const child = path ? `${path}.${key}` : key;
+      const keyNode = pair.key as YamlNode | null;
+      if (keyNode?.range) positions.set(child, pos(keyNode.range[0]));
+      walk(doc, pair.value, child, depth + 1, positions, pos, file);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const child = `${path}[${i}]`;
+      const itemNode = item as YamlNode | null;
+      if (itemNode?.range) positions.set(child, pos(itemNode.range[0]));
+      walk(doc, item, child, depth + 1, positions, pos, file);
+    });
+  } else if (isAlias(node) && path) {
+    // An alias stands for a node defined elsewhere; its own position is the best we have.
+  }
+}
+
+function firstAlias(node: unknown): YamlNode | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node)) for (const p of node.items) for (const n of [p.key, p.value]) { const a = firstAlias(n); if (a) return a; }
+  if (isSeq(node)) for (const n of node.items) { const a = firstAlias(n); if (a) return a; }
+  return undefined;
+}
+
+/** The position of a path, or of its nearest ancestor that has one. */
+export function locateIn(positions: Map<string, Position>, path: string): Position {
+  let p = path;
+  while (p) {
+    const found = positions.get(p);
+    if (found) return found;
+    p = parentPath(p);
+  }
+  return { line: 1, column: 1 };
+}
+
+export function parentPath(path: string): string {
+  const m = /^(.*?)(\[\d+\]|\.[^.[\]]+)$/.exec(path);
+  return m ? (m[1] ?? '') : '';
+}
