@@ -29,7 +29,7 @@ const PERCENT = '^[0-9]+(\\.[0-9]+)?\\s*%$';
 const NAME = '^[A-Za-z0-9][A-Za-z0-9_.:-]*$';
 
 const str = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
-const enumOf = (values: string[], description: string): JsonSchema => ({ type: 'string', enum: values, description });
+const enumOf = (values: string[], description: string): JsonSchema => (values.length ? { type: 'string', enum: values, description } : { type: 'string', description });
 const duration = (description: string): JsonSchema => str(`${description} A duration: 250ms, 2s, 5m, 1h.`, { pattern: DURATION });
 const names = (description: string): JsonSchema => ({ type: 'array', items: { type: 'string', pattern: NAME }, description });
 
@@ -177,7 +177,7 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
             },
             ['name', 'engine'],
           ),
-          allOf: perEngine,
+          ...(perEngine.length ? { allOf: perEngine } : {}),
         },
       },
       datasets: {

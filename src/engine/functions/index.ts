@@ -1,0 +1,22 @@
+/** The closed vocabulary of check functions that rule files may name in `then.function`. */
+import { consumerIdempotence } from './consumer-idempotence.js';
+import { dualWrite } from './dual-write.js';
+import { match } from './match.js';
+import { sagaSteps } from './saga-steps.js';
+import type { CheckFunction } from '../types.js';
+
+const registry = new Map<string, CheckFunction<never>>();
+
+export function registerFunction(fn: CheckFunction<never>): void {
+  registry.set(fn.name, fn);
+}
+
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence]) registerFunction(fn as CheckFunction<never>);
+
+export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
+  return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;
+}
+
+export function functionNames(): string[] {
+  return [...registry.keys()].sort();
+}

@@ -1,0 +1,87 @@
+/**
+ * From lint's flags and the config file to what a lint run needs: the rules
+ * (built-ins + config + rulesets), the baseline, the formats and the threshold.
+ * Flags win over the config file; the config file wins over defaults.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { builtinRules } from './builtin.js';
+import { FAIL_ON, findConfig, loadConfig, type Config, type FailOn } from './config.js';
+import { applyRuleset, readYamlDocument } from './ruleset.js';
+import type { Baseline } from './suppress.js';
+import type { Rule } from './types.js';
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export interface LintFlags {
+  format?: string[];
+  output?: string;
+  failOn?: string;
+  ruleset?: string[];
+  config?: string;
+  noConfig?: boolean;
+  baseline?: string;
+  inlineIgnore?: boolean;
+}
+
+export interface LintSetup {
+  rules: Rule[];
+  config?: Config;
+  failOn: FailOn;
+  /** Each format with its output file; at most one without a file (standard output). */
+  outputs: { format: FormatName; file?: string }[];
+  baselineFile?: string;
+  baseline?: Baseline;
+  inlineIgnore: boolean;
+}
+
+export function parseFormatSpec(spec: string, cwd: string): { format: FormatName; file?: string } {
+  const [name, file] = spec.split(/=(.*)/s, 2) as [string, string | undefined];
+  if (!(FORMAT_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown format '${name}'; accepted: ${FORMAT_NAMES.join(', ')}`);
+  return { format: name as FormatName, ...(file ? { file: resolve(cwd, file) } : {}) };
+}
+
+export function setupLint(flags: LintFlags, cwd: string): LintSetup {
+  const configFile = flags.noConfig ? undefined : flags.config ? resolve(cwd, flags.config) : findConfig(cwd);
+  if (flags.config && !existsSync(resolve(cwd, flags.config))) throw InputError.at('unreadable', flags.config, 'cannot read config file: no such file');
+  const config = configFile ? loadConfig(configFile) : undefined;
+  let rules = builtinRules();
+  if (config) rules = applyRuleset(rules, config.document);
+  for (const file of flags.ruleset ?? []) rules = applyRuleset(rules, readYamlDocument(resolve(cwd, file)));
+
+  const failOn = (flags.failOn ?? config?.failOn ?? 'error') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+
+  let outputs = (flags.format ?? []).map((spec) => parseFormatSpec(spec, cwd));
+  if (outputs.length === 0) outputs = config?.formats?.map((f) => parseFormatSpec(f.output ? `${f.format}=${f.output}` : f.format, cwd)) ?? [];
+  if (outputs.length === 0) outputs = [{ format: 'stylish' }];
+  if (flags.output) {
+    const bare = outputs.filter((o) => !o.file);
+    if (bare.length !== 1) throw new UsageError('--output needs exactly one --format without its own =FILE');
+    bare[0]!.file = resolve(cwd, flags.output);
+  }
+  if (outputs.filter((o) => !o.file).length > 1) throw new UsageError('only one format can go to standard output; give the others a file: --format sarif=archcap.sarif');
+
+  const baselineFile = flags.baseline ? resolve(cwd, flags.baseline) : config?.baseline;
+  const setup: LintSetup = { rules, failOn, outputs, inlineIgnore: flags.inlineIgnore ?? config?.inlineIgnore ?? true };
+  if (config) setup.config = config;
+  if (baselineFile) {
+    setup.baselineFile = baselineFile;
+    if (existsSync(baselineFile)) setup.baseline = readBaseline(baselineFile);
+  }
+  return setup;
+}
+
+function readBaseline(file: string): Baseline {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw InputError.at('invalid-baseline', file, `baseline is not valid JSON: ${(error as Error).message}`);
+  }
+  const v = value as Partial<Baseline>;
+  if (v.version !== 1 || !Array.isArray(v.findings)) throw InputError.at('invalid-baseline', file, 'not an archcap baseline (expected { "version": 1, "findings": [...] }); recreate it with --update-baseline');
+  return v as Baseline;
+}
