@@ -1,0 +1,168 @@
+/**
+ * Availability arithmetic (facts.md §6.2, §6.3). Serial dependencies multiply;
+ * redundant parallel copies fail only together, 1 − Π(1 − aᵢ). Both assume
+ * independent failures, which shared regions, deploys and control planes break:
+ * the parallel figure is an upper bound. A month is 30 days, a year 365.25 days.
+ */
+import { UsageError } from '../errors.js';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const PERIOD_MS = { week: 7 * DAY_MS, month: 30 * DAY_MS, year: 365.25 * DAY_MS } as const;
+export type Period = keyof typeof PERIOD_MS;
+
+function check(values: readonly number[]): void {
+  for (const a of values) {
+    if (!Number.isFinite(a) || a < 0 || a > 1) throw new UsageError(`availability must be a fraction in [0, 1], got ${a}`);
+  }
+}
+
+/** All parts are needed: Π aᵢ. */
+export function serial(parts: readonly number[]): number {
+  check(parts);
+  return parts.reduce((p, a) => p * a, 1);
+}
+
+/** Any one part suffices (independent failures): 1 − Π(1 − aᵢ). */
+export function parallel(parts: readonly number[]): number {
+  check(parts);
+  return parts.length === 0 ? 0 : 1 - parts.reduce((p, a) => p * (1 - a), 1);
+}
+
+/** At least k of n independent replicas of availability a are up. */
+export function kOfN(a: number, k: number, n: number): number {
+  check([a]);
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) throw new UsageError(`need 0 ≤ k ≤ n, got k=${k}, n=${n}`);
+  let sum = 0;
+  for (let i = k; i <= n; i++) sum += binomial(n, i) * a ** i * (1 - a) ** (n - i);
+  return Math.min(1, sum);
+}
+
+function binomial(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
+
+/** Expected downtime in ms over a period at availability a. */
+export function downtimeMs(a: number, period: Period = 'month'): number {
+  check([a]);
+  return (1 - a) * PERIOD_MS[period];
+}
+
+export interface ErrorBudget {
+  /** Allowed failure fraction, 1 − target. */
+  fraction: number;
+  perWeekMs: number;
+  perMonthMs: number;
+  perYearMs: number;
+}
+
+export function errorBudget(target: number): ErrorBudget {
+  return {
+    fraction: 1 - target,
+    perWeekMs: downtimeMs(target, 'week'),
+    perMonthMs: downtimeMs(target, 'month'),
+    perYearMs: downtimeMs(target, 'year'),
+  };
+}
+
+/** `99.95%`, to two decimals past the last 9 that matters. */
+export function formatAvailability(a: number): string {
+  const pct = a * 100;
+  const digits = pct >= 99.99 ? 4 : pct >= 99 ? 3 : 2;
+  return `${pct.toFixed(digits).replace(/\.?0+$/, '')}%`;
+}
+
+/** `21.6 min`, `4.3 min`, `25.9 s`, `8.77 h`. */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 3_600_000) return `${(ms / 60_000).toFixed(1)} min`;
+  return `${(ms / 3_600_000).toFixed(2)} h`;
+}
+
+// --- Composition along a call graph ---
+
+export interface GraphService {
+  name: string;
+  /** The service's own availability (default 1: only its dependencies count). */
+  availability?: number;
+  /** Calls to other services; only `sync` ones (the default) are serial dependencies. */
+  calls: ReadonlyArray<{ service: string; mode?: 'sync' | 'async' }>;
+  /** Data stores it needs to answer, with their availability. */
+  stores?: ReadonlyArray<{ name: string; availability: number }>;
+}
+
+export interface ServiceAvailability {
+  service: string;
+  own: number;
+  /** own × every distinct component it needs synchronously, each counted once. */
+  effective: number;
+  /** The distinct services and stores it needs, with their own availability. */
+  dependencies: Array<{ name: string; kind: 'service' | 'store'; availability: number }>;
+  /** The chain of serial parts whose product is lowest, and that product. */
+  weakestPath: { names: string[]; availability: number };
+  /** A call cycle was met (and cut) while composing. */
+  cyclic: boolean;
+  explanation: string;
+}
+
+/**
+ * Effective availability of every service. A component shared by two branches
+ * (a diamond) is one failure, so it is counted once, not per path: on a tree
+ * this equals own × Π(callees' effective) × Π(stores). Cycles are cut where they
+ * close, so composition always ends.
+ */
+export function composeCallGraph(services: readonly GraphService[]): Map<string, ServiceAvailability> {
+  const byName = new Map(services.map((s) => [s.name, s]));
+  const own = (s: GraphService) => s.availability ?? 1;
+  const syncCallees = (s: GraphService) => s.calls.filter((c) => (c.mode ?? 'sync') === 'sync').map((c) => byName.get(c.service)).filter((c): c is GraphService => c !== undefined);
+
+  const weakest = new Map<string, { names: string[]; availability: number }>();
+  let cycleSeen = false;
+  function weakestFrom(s: GraphService, onPath: Set<string>): { names: string[]; availability: number } {
+    const memo = weakest.get(s.name);
+    if (memo) return memo;
+    onPath.add(s.name);
+    let best: { names: string[]; availability: number } = { names: [], availability: 1 };
+    for (const store of s.stores ?? []) if (store.availability < best.availability) best = { names: [store.name], availability: store.availability };
+    for (const callee of syncCallees(s)) {
+      if (onPath.has(callee.name)) { cycleSeen = true; continue; }
+      const sub = weakestFrom(callee, onPath);
+      if (sub.availability < best.availability) best = sub;
+    }
+    onPath.delete(s.name);
+    const result = { names: [s.name, ...best.names], availability: own(s) * best.availability };
+    if (!cycleSeen) weakest.set(s.name, result);
+    return result;
+  }
+
+  const out = new Map<string, ServiceAvailability>();
+  for (const root of services) {
+    check([own(root), ...(root.stores ?? []).map((s) => s.availability)]);
+    const deps = new Map<string, { name: string; kind: 'service' | 'store'; availability: number }>();
+    const stack = [root];
+    const seen = new Set([root.name]);
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      for (const store of s.stores ?? []) deps.set(`store:${store.name}`, { name: store.name, kind: 'store', availability: store.availability });
+      for (const callee of syncCallees(s)) {
+        if (seen.has(callee.name)) continue;
+        seen.add(callee.name);
+        deps.set(`service:${callee.name}`, { name: callee.name, kind: 'service', availability: own(callee) });
+        stack.push(callee);
+      }
+    }
+    cycleSeen = false;
+    const path = weakestFrom(root, new Set());
+    const dependencies = [...deps.values()];
+    const effective = own(root) * dependencies.reduce((p, d) => p * d.availability, 1);
+    out.set(root.name, {
+      service: root.name, own: own(root), effective, dependencies, weakestPath: path, cyclic: cycleSeen,
+      explanation:
+        `${root.name} needs ${dependencies.length} other component(s) synchronously: ${formatAvailability(own(root))} own → ` +
+        `${formatAvailability(effective)} effective (${formatDuration(downtimeMs(effective))} down per 30-day month); ` +
+        `weakest serial path ${path.names.join(' → ')} = ${formatAvailability(path.availability)}`,
+    });
+  }
+  return out;
+}
