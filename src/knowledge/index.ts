@@ -1,0 +1,10 @@
+// The knowledge base: loading (rules/knowledge/*.yaml) and queries.
+export * from './types.js';
+export { loadKnowledge, clearKnowledgeCache, DEFAULT_KNOWLEDGE_DIR } from './load.js';
+export { KnowledgeError } from './shape.js';
+export { MODEL_NAMES, INVARIANT_NAMES } from './parse-models.js';
+export {
+  getEngine, engineIds, engineSettings, satisfies, strongestCommon, weakestSatisfyingAll,
+  availabilityClass, invariantInfo, requiredModelFor,
+  type EngineSettingSpec, type RequiredModel,
+} from './queries.js';
