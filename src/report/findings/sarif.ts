@@ -1,0 +1,98 @@
+import { pathToFileURL } from 'node:url';
+import { compareFindings, type Finding } from '../../engine/finding.js';
+import type { FindingsFormatter, FormatContext } from '../../engine/rule-types.js';
+import { ruleDescriptors, SARIF_LEVEL, type SarifLevel, type SarifRuleDescriptor } from './sarif-rules.js';
+import { diagnosticToFinding, relativePath } from './shared.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const ARCHCAP_INFORMATION_URI = 'https://www.npmjs.com/package/archcap';
+/** Artifact URIs are relative to this base, which `originalUriBaseIds` maps to the working folder. */
+export const SRCROOT = '%SRCROOT%';
+/** Key of archcap's own fingerprint in `partialFingerprints` (versioned, as SARIF advises). */
+export const FINGERPRINT_KEY = 'archcap/v1';
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: Array<{
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: { startLine: number; startColumn: number };
+    };
+    logicalLocations?: Array<{ fullyQualifiedName: string; kind: string }>;
+  }>;
+  partialFingerprints?: Record<string, string>;
+  suppressions?: Array<{ kind: 'inSource' | 'external'; status: 'accepted'; justification?: string }>;
+  properties?: Record<string, string>;
+}
+
+/** A relative URI reference: each path segment percent-encoded (spaces, non-ASCII, `#`, `?`). */
+export function artifactUri(file: string, cwd: string): string {
+  return relativePath(file, cwd).split('/').map(encodeURIComponent).join('/');
+}
+
+function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: string | undefined): SarifResult {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file, ctx.cwd), uriBaseId: SRCROOT },
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+        ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'object' }] } : {}),
+      },
+    ],
+    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+    ...(f.suppressed
+      ? {
+          suppressions: [
+            {
+              kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external',
+              status: 'accepted',
+              ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+            },
+          ],
+        }
+      : {}),
+    ...(code === undefined ? {} : { properties: { diagnosticCode: code } }),
+  };
+}
+
+/** Findings and diagnostics in report order, each diagnostic keeping its code. */
+function entries(findings: Finding[], ctx: FormatContext): Array<{ finding: Finding; code?: string }> {
+  return [
+    ...findings.map((finding) => ({ finding })),
+    ...ctx.diagnostics.map((d) => ({ finding: diagnosticToFinding(d), code: d.code })),
+  ].sort((a, b) => compareFindings(a.finding, b.finding));
+}
+
+/** A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers. */
+export const sarif: FindingsFormatter = (findings, ctx) => {
+  const all = entries(findings, ctx);
+  const rules: SarifRuleDescriptor[] = ruleDescriptors(
+    ctx.rules,
+    all.map((e) => e.finding),
+  );
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'archcap', version: ctx.version, informationUri: ARCHCAP_INFORMATION_URI, rules },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/$/, '')}/` } },
+        columnKind: 'utf16CodeUnits',
+        results: all.map(({ finding, code }) => toResult(finding, index.get(finding.ruleId) ?? -1, ctx, code)),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+};
