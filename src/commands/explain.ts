@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { closest } from '../model/validate.js';
 import { explainRule } from '../report/rules.js';
 import type { Rule } from '../engine/types.js';
-import { BaseCommand } from './base.js';
+import { BaseCommand } from '../cli/base-command.js';
 
 export default class Explain extends BaseCommand {
   static override summary = 'Explain one rule: what it checks, why, an example, references and how to fix it.';

@@ -7,8 +7,8 @@ import { FORMAT_NAMES, setupLint } from '../engine/lint-setup.js';
 import { toBaseline } from '../engine/suppress.js';
 import { writeOutputFile } from '../generate/write.js';
 import { formatLintResult } from '../report/lint-report.js';
-import { UsageError } from '../errors.js';
-import { BaseCommand } from './base.js';
+import { formatDiagnostic, UsageError } from '../errors.js';
+import { BaseCommand } from '../cli/base-command.js';
 
 export default class Lint extends BaseCommand {
   static override summary = 'Check system descriptions against the rules; made for CI.';
@@ -66,6 +66,7 @@ export default class Lint extends BaseCommand {
       process.stderr.write(`wrote ${toBaseline(result.findings).findings.length} findings to ${setup.baselineFile}\n`);
       return;
     }
+    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     for (const output of setup.outputs) {
       const text = formatLintResult(output.format, shown, setup.rules, { cwd, color: !output.file && Boolean(process.stdout.isTTY) });

@@ -4,7 +4,7 @@ import { applyRuleset, readYamlDocument } from '../engine/ruleset.js';
 import { ruleMeta } from '../report/lint-report.js';
 import { formatRuleTable } from '../report/rules.js';
 import type { RuleMeta } from '../engine/rule-types.js';
-import { BaseCommand } from './base.js';
+import { BaseCommand } from '../cli/base-command.js';
 
 export default class Rules extends BaseCommand {
   static override summary = 'List the rules, their severities and what each checks.';

@@ -1,5 +1,5 @@
 import { systemSchema } from '../model/deps.js';
-import { BaseCommand } from './base.js';
+import { BaseCommand } from '../cli/base-command.js';
 
 export default class Schema extends BaseCommand {
   static override summary = 'Print the JSON Schema of the system description (for editors and yaml-language-server).';

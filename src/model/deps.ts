@@ -7,7 +7,8 @@
  * so that schema edits count without a rebuild).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { loadKnowledge } from '../knowledge/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -19,7 +20,7 @@ import type { ValidateFn } from './validate.js';
 
 const BUILD = new URL('../../build/', import.meta.url);
 export const SCHEMA_FILE = fileURLToPath(new URL('system.schema.json', BUILD));
-export const VALIDATOR_FILE = fileURLToPath(new URL('validate-system.js', BUILD));
+export const VALIDATOR_FILE = fileURLToPath(new URL('validate-system.cjs', BUILD));
 
 /** Extra settings a topic accepts beside its engine's own. */
 const TOPIC_SETTINGS = {
@@ -48,7 +49,7 @@ export function systemSchema(): JsonSchema {
   return schema;
 }
 
-export function compileValidator(s: JsonSchema, options: { code?: { source: boolean; esm: boolean } } = {}): { ajv: Ajv; validate: ValidateFn } {
+export function compileValidator(s: JsonSchema, options: { code?: { source: boolean; esm?: boolean } } = {}): { ajv: Ajv; validate: ValidateFn } {
   const ajv = new Ajv({ allErrors: true, strict: false, ...options });
   return { ajv, validate: ajv.compile(s) as unknown as ValidateFn };
 }
@@ -57,8 +58,9 @@ let validator: ValidateFn | undefined;
 export async function systemValidator(): Promise<ValidateFn> {
   if (!validator) {
     if (useBuild()) {
-      const mod = (await import(pathToFileURL(VALIDATOR_FILE).href)) as { default: ValidateFn };
-      validator = mod.default;
+      // ajv's standalone output is CommonJS (its runtime helpers are required, not imported).
+      const mod = createRequire(import.meta.url)(VALIDATOR_FILE) as ValidateFn | { default: ValidateFn };
+      validator = typeof mod === 'function' ? mod : mod.default;
     } else {
       validator = compileValidator(systemSchema()).validate;
     }

@@ -100,8 +100,11 @@ function describe(e: SchemaError, path: string, data: unknown, schema: JsonSchem
       const key = String(e.params['missingProperty']);
       return { path, message: `${where}: missing required key '${key}'` };
     }
-    case 'type':
+    case 'type': {
+      const pattern = schemaAt(schema, schema, e.instancePath.split('/').slice(1))?.['pattern'];
+      if (typeof pattern === 'string' && e.params['type'] === 'string') return { path, message: `${where}: ${show(got)} ${patternHint(pattern)}` };
       return { path, message: `${where}: must be ${article(String(e.params['type']))}, got ${show(got)}` };
+    }
     case 'pattern':
       return { path, message: `${where}: ${show(got)} ${patternHint(String(e.params['pattern']))}` };
     case 'oneOf':

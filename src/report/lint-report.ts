@@ -17,7 +17,9 @@ export function formatLintResult(format: FormatName, result: LintResult, rules: 
   return formatters[format](findings, {
     rules: rules.filter((r) => r.severity !== 'off').map(ruleMeta),
     files: result.files,
-    diagnostics: result.diagnostics,
+    // Unusable files are printed on standard error as file:line:col (by the command); the
+    // human report leaves them out rather than saying everything twice.
+    diagnostics: format === 'stylish' ? [] : result.diagnostics,
     cwd: options.cwd,
     color: options.color,
     version: VERSION,
