@@ -1,0 +1,146 @@
+/**
+ * The only module of archcap that writes files. Every write lands inside a checked output
+ * folder (no `..`, no absolute path, no symbolic link leading out) and is atomic: a
+ * temporary file in the same folder, fsync, rename over the target, fsync the folder. A
+ * reader, or a crash, sees the old content or the new, never a part.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { GenerateError } from '../errors.js';
+import { safeSegments } from './paths.js';
+import { isInside } from './state.js';
+
+export const TEMP_SUFFIX = '.archcap-tmp';
+
+/** The file operations that can fail mid-write; tests replace them to simulate faults. */
+export interface WriteOps {
+  rename(from: string, to: string): void;
+  write(fd: number, data: Buffer): void;
+}
+
+export const defaultOps: WriteOps = {
+  rename: renameSync,
+  write(fd, data) {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset);
+  },
+};
+
+const tempPrefix = (base: string): string => `.${base}.`;
+
+/** Remove temporary files a killed writer of `base` left in `dir`. */
+export function removeStaleTemps(dir: string, base: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(tempPrefix(base)) && name.endsWith(TEMP_SUFFIX)) {
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // another writer removed it first
+      }
+    }
+  }
+}
+
+function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // some platforms cannot fsync a folder; the rename is still atomic
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Replace `dir/base` with `content` atomically. `dir` must be a real, checked folder. */
+export function atomicWriteFile(dir: string, base: string, content: string, mode = 0o644, ops: WriteOps = defaultOps): void {
+  removeStaleTemps(dir, base);
+  const temp = join(dir, `${tempPrefix(base)}${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const fd = openSync(temp, 'wx', mode);
+  let renamed = false;
+  try {
+    ops.write(fd, Buffer.from(content, 'utf8'));
+    fsyncSync(fd);
+    closeSync(fd);
+    ops.rename(temp, join(dir, base));
+    renamed = true;
+    fsyncDir(dir);
+  } finally {
+    if (!renamed) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      try {
+        unlinkSync(temp);
+      } catch {
+        // nothing to remove
+      }
+    }
+  }
+}
+
+/** Create the output folder if needed and return its real path. */
+export function ensureOutDir(outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  return realpathSync(outDir);
+}
+
+/** The real folder that will hold `rel`, creating missing folders one at a time inside the root. */
+function parentInside(rootReal: string, rel: string): { dir: string; base: string } {
+  const segments = safeSegments(rel);
+  const base = segments.pop()!;
+  let dir = rootReal;
+  for (const seg of segments) {
+    const path = join(dir, seg);
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const real = realpathSync(path);
+    if (!isInside(rootReal, real)) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} leads outside the output folder`);
+    if (!lstatSync(real).isDirectory()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} is not a folder`);
+    dir = real;
+  }
+  return { dir, base };
+}
+
+/** Atomically write `content` at `rel` inside the real folder `rootReal`; never through a link. */
+export function writeInside(rootReal: string, rel: string, content: string, mode?: number, ops: WriteOps = defaultOps): void {
+  const { dir, base } = parentInside(rootReal, rel);
+  try {
+    const stat = lstatSync(join(dir, base));
+    if (stat.isSymbolicLink()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is a symbolic link`);
+    if (!stat.isFile()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is not a regular file`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  atomicWriteFile(dir, base, content, mode, ops);
+}
+
+/**
+ * Atomically write a file at a path the user chose on the command line (`--output`,
+ * `--update-baseline`): no confinement to a folder, but never through a NUL byte, into a
+ * folder, or half-written.
+ */
+export function writeOutputFile(file: string, content: string): void {
+  if (file.includes('\0')) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(file)}: it contains a NUL byte`);
+  const target = resolve(file);
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  let mode: number | undefined;
+  try {
+    const stat = statSync(target);
+    if (!stat.isFile()) throw new GenerateError('unsafe-path', `refusing to write ${file}: it is not a regular file`);
+    mode = stat.mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  // follow a link the user points at: replace the file it names, keep the link
+  const real = existsSync(target) ? realpathSync(target) : join(realpathSync(dir), basename(target));
+  atomicWriteFile(dirname(real), basename(real), content, mode);
+}
