@@ -1,0 +1,95 @@
+/**
+ * Latency distributions for PBS simulation, a seeded random source, and the
+ * production fits Bailis et al. used for LinkedIn (Voldemort, spinning disk and
+ * SSD) and Yammer (Riak).
+ *
+ * The fits are the parameters of the authors' simulator,
+ * pbailis/pbs-vldb-historical-paper-material:nrw_solver/src/Simulator.java
+ * (classes LinkedSSDDelay, LinkedDiskDelay, YammerDelayModel). Pareto(xm, α) is
+ * drawn as xm / U^(1/α); exponential(λ) has mean 1/λ ms.
+ */
+
+export type Distribution =
+  | { kind: 'constant'; ms: number }
+  | { kind: 'exponential'; rate: number }
+  | { kind: 'pareto'; scale: number; shape: number }
+  | { kind: 'mixture'; parts: ReadonlyArray<{ weight: number; dist: Distribution }> };
+
+/** Message delays of the WARS model: write request, write ack, read request, read response. */
+export interface WarsModel {
+  name: string;
+  w: Distribution;
+  a: Distribution;
+  r: Distribution;
+  s: Distribution;
+  /** Extra one-way delay to replicas outside the coordinator's datacentre (the paper's WAN scenario). */
+  remoteDelayMs?: number;
+  source?: string;
+}
+
+/** A uniform source in [0, 1). */
+export type Random = () => number;
+
+/** mulberry32: a small, fast 32-bit generator; the same seed gives the same stream. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 15), z | 1);
+    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function sample(d: Distribution, random: Random): number {
+  switch (d.kind) {
+    case 'constant':
+      return d.ms;
+    case 'exponential':
+      return -Math.log(1 - random()) / d.rate;
+    case 'pareto':
+      return d.scale / (1 - random()) ** (1 / d.shape);
+    case 'mixture': {
+      let u = random();
+      for (const part of d.parts) {
+        if (u < part.weight) return sample(part.dist, random);
+        u -= part.weight;
+      }
+      return sample(d.parts[d.parts.length - 1]!.dist, random);
+    }
+  }
+}
+
+const mix = (pExp: number, rate: number, scale: number, shape: number): Distribution => ({
+  kind: 'mixture',
+  parts: [
+    { weight: pExp, dist: { kind: 'exponential', rate } },
+    { weight: 1 - pExp, dist: { kind: 'pareto', scale, shape } },
+  ],
+});
+
+const SOURCE = 'Bailis et al., "Probabilistically Bounded Staleness for Practical Partial Quorums", VLDB 2012; parameters from the authors\' simulator (pbailis/pbs-vldb-historical-paper-material, Simulator.java)';
+const LNKD_SSD_LEG = mix(0.0878, 1.66, 0.235, 10);
+const YMMR_READ_LEG = mix(0.018, 0.0217, 1.5, 3.8);
+
+export const PRODUCTION_FITS = {
+  'LNKD-SSD': { name: 'LNKD-SSD', w: LNKD_SSD_LEG, a: LNKD_SSD_LEG, r: LNKD_SSD_LEG, s: LNKD_SSD_LEG, source: SOURCE },
+  'LNKD-DISK': { name: 'LNKD-DISK', w: mix(0.62, 0.183, 1.05, 1.51), a: LNKD_SSD_LEG, r: LNKD_SSD_LEG, s: LNKD_SSD_LEG, source: SOURCE },
+  YMMR: { name: 'YMMR', w: mix(0.061, 0.0028, 3, 3.5), a: YMMR_READ_LEG, r: YMMR_READ_LEG, s: YMMR_READ_LEG, source: SOURCE },
+  WAN: { name: 'WAN', w: mix(0.62, 0.183, 1.05, 1.51), a: LNKD_SSD_LEG, r: LNKD_SSD_LEG, s: LNKD_SSD_LEG, remoteDelayMs: 75, source: SOURCE },
+} as const satisfies Record<string, WarsModel>;
+
+export type ProductionFit = keyof typeof PRODUCTION_FITS;
+
+/** Every leg exponential with the same mean (the paper's synthetic baseline). */
+export function exponentialModel(meanMs: number, writeMeanMs = meanMs): WarsModel {
+  const leg: Distribution = { kind: 'exponential', rate: 1 / meanMs };
+  return { name: `exponential(${writeMeanMs}/${meanMs} ms)`, w: { kind: 'exponential', rate: 1 / writeMeanMs }, a: leg, r: leg, s: leg };
+}
+
+/** Every leg Pareto (write legs may differ). */
+export function paretoModel(scale: number, shape: number, write: { scale: number; shape: number } = { scale, shape }): WarsModel {
+  const leg: Distribution = { kind: 'pareto', scale, shape };
+  return { name: `pareto(${scale}, ${shape})`, w: { kind: 'pareto', ...write }, a: leg, r: leg, s: leg };
+}

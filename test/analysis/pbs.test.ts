@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { kStaleness, simulatePbs } from '../../src/analysis/pbs.js';
+import { exponentialModel, paretoModel, PRODUCTION_FITS, sample, seededRandom } from '../../src/analysis/pbs-distributions.js';
+import { UsageError } from '../../src/errors.js';
+
+/*
+ * Published figures compared below come from Bailis et al., "Quantifying Eventual
+ * Consistency with PBS" (CACM research highlight of the VLDB 2012 paper), read in
+ * its LaTeX source, pbailis/paper-repo-cacm-pbs-research-highlight:pbs-cacm.tex,
+ * §"Staleness in Production" and Table "Δ for (p = 99.9%, Δ)-regular semantics",
+ * all for N = 3:
+ *   LNKD-SSD  R=W=1: 97.4% consistent at Δ = 0, > 99.999% after 5 ms, Δ(99.9%) = 1.85 ms
+ *   LNKD-DISK R=W=1: 43.9% at Δ = 0, 92.5% at 10 ms, Δ(99.9%) = 45.5 ms; R=2,W=1: 13.6 ms;
+ *             99.9th percentile write latency 10.99 ms
+ *   YMMR      R=W=1: 89.3% at Δ = 0, Δ(99.9%) = 1364 ms; R=2,W=1: 202 ms
+ * The fits are the authors' own simulator parameters (see pbs-distributions.ts), so the
+ * probabilities at fixed Δ match to about a percentage point. The 99.9% tail times
+ * match within 25%: the paper drew 50,000 reads per configuration, so its tail
+ * quantiles carry sampling noise of that order; we check the shape and the
+ * magnitude there, not the exact value.
+ */
+const within = (actual: number, expected: number, fraction: number) => {
+  expect(actual).toBeGreaterThan(expected * (1 - fraction));
+  expect(actual).toBeLessThan(expected * (1 + fraction));
+};
+const run = (fit: keyof typeof PRODUCTION_FITS, r: number, w: number, at: number[] = [0]) =>
+  simulatePbs({ n: 3, r, w, model: PRODUCTION_FITS[fit], trials: 100_000, seed: 42, at, targets: [0.999] });
+const pAt = (res: ReturnType<typeof simulatePbs>, t: number) => res.consistency.find((c) => c.tMs === t)!.probability;
+
+describe('PBS t-visibility against the published production results', () => {
+  it('reproduces LNKD-SSD: consistent almost at once', () => {
+    const res = run('LNKD-SSD', 1, 1, [0, 5]);
+    expect(pAt(res, 0)).toBeCloseTo(0.974, 1);
+    expect(Math.abs(pAt(res, 0) - 0.974)).toBeLessThan(0.01);
+    expect(pAt(res, 5)).toBeGreaterThan(0.9999);
+    within(res.tVisibility[0]!.tMs, 1.85, 0.25);
+  });
+
+  it('reproduces LNKD-DISK: slow writes leave reads stale for tens of ms', () => {
+    const res = run('LNKD-DISK', 1, 1, [0, 10]);
+    expect(Math.abs(pAt(res, 0) - 0.439)).toBeLessThan(0.015);
+    expect(Math.abs(pAt(res, 10) - 0.925)).toBeLessThan(0.015);
+    within(res.tVisibility[0]!.tMs, 45.5, 0.25);
+    within(res.writeLatency.p999, 10.99, 0.1);
+    within(run('LNKD-DISK', 2, 1).tVisibility[0]!.tMs, 13.6, 0.25);
+  });
+
+  it('reproduces YMMR: mostly consistent at once, with a tail over a second long', () => {
+    const res = run('YMMR', 1, 1, [0]);
+    expect(Math.abs(pAt(res, 0) - 0.893)).toBeLessThan(0.015);
+    within(res.tVisibility[0]!.tMs, 1364, 0.25);
+    within(run('YMMR', 2, 1).tVisibility[0]!.tMs, 202, 0.25);
+  });
+});
+
+describe('PBS simulation', () => {
+  const model = exponentialModel(1, 5);
+
+  it('gives the same result for the same seed and a different one for another seed', () => {
+    const a = simulatePbs({ n: 3, r: 1, w: 1, model, trials: 5_000, seed: 9 });
+    expect(simulatePbs({ n: 3, r: 1, w: 1, model, trials: 5_000, seed: 9 })).toEqual(a);
+    expect(simulatePbs({ n: 3, r: 1, w: 1, model, trials: 5_000, seed: 10 }).consistency).not.toEqual(a.consistency);
+  });
+
+  it('is always consistent for a strict quorum', () => {
+    const res = simulatePbs({ n: 3, r: 2, w: 2, model, trials: 5_000 });
+    expect(res.strict).toBe(true);
+    expect(res.consistency.every((c) => c.probability === 1)).toBe(true);
+    expect(res.tVisibility.every((t) => t.tMs === 0)).toBe(true);
+  });
+
+  it('grows more consistent with time, with more replicas read, and with a higher target needs more time', () => {
+    const at = [0, 1, 2, 5, 10, 20];
+    const one = simulatePbs({ n: 3, r: 1, w: 1, model, trials: 20_000, at, targets: [0.9, 0.99, 0.999] });
+    const two = simulatePbs({ n: 3, r: 2, w: 1, model, trials: 20_000, at });
+    const ps = one.consistency.map((c) => c.probability);
+    expect(ps).toEqual([...ps].sort((x, y) => x - y));
+    expect(ps[0]).toBeLessThan(0.9);
+    one.consistency.forEach((c, i) => expect(two.consistency[i]!.probability).toBeGreaterThanOrEqual(c.probability));
+    const ts = one.tVisibility.map((t) => t.tMs);
+    expect(ts).toEqual([...ts].sort((x, y) => x - y));
+  });
+
+  it('adds the remote delay in the WAN scenario: a read waits for the write to cross', () => {
+    const res = simulatePbs({ n: 3, r: 1, w: 1, model: PRODUCTION_FITS.WAN, trials: 20_000, at: [0, 200] });
+    expect(res.consistency[0]!.probability).toBeLessThan(0.4);
+    expect(res.consistency[1]!.probability).toBeGreaterThan(0.999);
+    expect(res.writeLatency.p50).toBeLessThan(75);
+  });
+
+  it('reports progress as it goes and once at the end', () => {
+    const calls: Array<[number, number]> = [];
+    simulatePbs({ n: 3, r: 1, w: 1, model: paretoModel(1, 2), trials: 2_500, progressEvery: 1_000, onProgress: (d, t) => calls.push([d, t]) });
+    expect(calls).toEqual([[1000, 2500], [2000, 2500], [2500, 2500]]);
+  });
+
+  it('rejects impossible quorum sizes and trial counts', () => {
+    expect(() => simulatePbs({ n: 3, r: 4, w: 1, model })).toThrow(UsageError);
+    expect(() => simulatePbs({ n: 3, r: 1, w: 1, model, trials: 0 })).toThrow(UsageError);
+  });
+});
+
+describe('distributions', () => {
+  it('draw with the intended means', () => {
+    const random = seededRandom(3);
+    const mean = (draw: () => number) => Array.from({ length: 50_000 }, draw).reduce((s, x) => s + x, 0) / 50_000;
+    expect(mean(() => sample({ kind: 'exponential', rate: 0.5 }, random))).toBeCloseTo(2, 1);
+    // Pareto(xm, α) has mean α·xm/(α − 1) for α > 1: 3·1/2 = 1.5.
+    expect(mean(() => sample({ kind: 'pareto', scale: 1, shape: 3 }, random))).toBeCloseTo(1.5, 1);
+    expect(Math.min(...Array.from({ length: 1000 }, () => sample({ kind: 'pareto', scale: 2, shape: 3 }, random)))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('come from a seeded source in [0, 1)', () => {
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('k-staleness closed form', () => {
+  it('matches the values the paper derives for N = 3', () => {
+    // pbs-cacm.tex §"PBS (K, p)-regular semantics".
+    expect(kStaleness(3, 1, 1, 1)).toBeCloseTo(1 / 3, 12);
+    expect(kStaleness(3, 1, 1, 2)).toBeCloseTo(5 / 9, 12);
+    expect(kStaleness(3, 1, 1, 3)).toBeCloseTo(0.7037, 4);
+    expect(kStaleness(3, 1, 1, 5)).toBeGreaterThan(0.868);
+    expect(kStaleness(3, 1, 1, 10)).toBeGreaterThan(0.98);
+    expect(kStaleness(3, 1, 2, 1)).toBeCloseTo(2 / 3, 12);
+    expect(kStaleness(3, 1, 2, 2)).toBeCloseTo(8 / 9, 12);
+    expect(kStaleness(3, 1, 2, 5)).toBeGreaterThan(0.995);
+  });
+
+  it('gives N = 100, R = W = 30 a miss probability of 1.88 × 10⁻⁶', () => {
+    expect(1 - kStaleness(100, 30, 30, 1)).toBeCloseTo(1.88e-6, 8);
+    expect(kStaleness(3, 2, 2, 1)).toBe(1);
+  });
+});
