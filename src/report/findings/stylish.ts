@@ -28,6 +28,7 @@ const padEnd = (text: string, to: number): string => text + ' '.repeat(Math.max(
 /** One terminal line: line breaks become spaces; other control characters (ESC, BEL…) cannot reach the terminal. */
 const oneLine = (text: string): string =>
   text
+    .replace(/\t/g, ' ')
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
     .trim();

@@ -6,14 +6,19 @@ const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD8
 
 const clean = (text: string): string => text.replace(NOT_XML_CHAR, '\uFFFD');
 
-/** Escape character data (element content). */
+/** Escape character data (element content); CR as a reference, or parsers would fold CRLF into LF. */
 export function escapeXmlText(text: string): string {
+  return escapeMarkup(text).replace(/\r/g, '&#13;');
+}
+
+/** `&`, `<`, `>` as entities, after replacing characters XML cannot carry. */
+function escapeMarkup(text: string): string {
   return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Escape an attribute value; tabs and line breaks as references so parsers keep them. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text)
+  return escapeMarkup(text)
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\t/g, '&#9;')
