@@ -50,3 +50,23 @@ export function typicalRtt(a: string, b: string): TypicalRtt | undefined {
   const ms = both.reduce((s, x) => s + x, 0) / both.length;
   return { ms: Math.round(ms * 100) / 100, source: matrix.source };
 }
+
+/** A region as a system description declares it: an id, and a location for a custom one. */
+export interface DeclaredRegion {
+  id: string;
+  name?: string;
+  location?: { lat: number; lon: number };
+  jurisdictions?: string[];
+}
+
+/**
+ * A lookup for the analysis functions: known regions, plus the custom regions a
+ * system declares with a location. A declared location never moves a known region.
+ */
+export function regionResolver(declared: readonly DeclaredRegion[] = []): (id: string) => RegionInfo | undefined {
+  const custom = new Map(declared.filter((r) => r.location).map((r) => [r.id, r]));
+  return (id) => {
+    const d = custom.get(id);
+    return findRegion(id, d?.location ? { location: d.location, ...(d.jurisdictions ? { jurisdictions: d.jurisdictions } : {}), ...(d.name ? { name: d.name } : {}) } : undefined);
+  };
+}

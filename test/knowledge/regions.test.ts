@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from '../../src/errors.js';
-import { findRegion, knownRegionIds, typicalRtt } from '../../src/knowledge/regions.js';
+import { findRegion, knownRegionIds, regionResolver, typicalRtt } from '../../src/knowledge/regions.js';
 import { parseRttMatrix, regionsKnowledge } from '../../src/knowledge/regions-load.js';
 import { parseRegions } from '../../src/knowledge/regions-source.js';
 
@@ -71,5 +71,19 @@ describe('region knowledge', () => {
   it('rejects an RTT matrix without a citation or with a negative time', () => {
     expect(() => parseRttMatrix('{"data": {}}', 'm.json')).toThrow(/citation/);
     expect(() => parseRttMatrix('{"source": {"citation": "x"}, "data": {"a": {"b": -1}}}', 'm.json')).toThrow(/row a/);
+  });
+});
+
+describe('region resolver for a system description', () => {
+  it('resolves known ids and declared custom regions, and nothing else', () => {
+    const resolve = regionResolver([
+      { id: 'onprem:frankfurt', location: { lat: 50.11, lon: 8.68 }, jurisdictions: ['de', 'eu'] },
+      { id: 'aws:us-east-1', location: { lat: 0, lon: 0 } },
+      { id: 'onprem:unplaced' },
+    ]);
+    expect(resolve('onprem:frankfurt')).toMatchObject({ id: 'onprem:frankfurt', jurisdictions: ['de', 'eu'] });
+    expect(resolve('aws:us-east-1')?.location).toEqual({ lat: 39.0458, lon: -77.4874 });
+    expect(resolve('onprem:unplaced')).toBeUndefined();
+    expect(resolve('gcp:europe-west1')?.city).toBe('St. Ghislain');
   });
 });
