@@ -1,0 +1,31 @@
+import type { SystemClassification } from '../analysis/system.js';
+import type { Finding } from '../engine/finding.js';
+import type { SystemModel } from '../model/types.js';
+
+export type Topic = 'consistency' | 'partitioning' | 'replication' | 'transactions' | 'ordering' | 'failure-handling';
+
+/** One recommendation, as DESIGN.md's JSON contract gives it. */
+export interface Recommendation {
+  /** Stable: `<topic>/<what>:<target name>`, e.g. `transactions/saga:place-order`. */
+  id: string;
+  topic: Topic;
+  /** Model path of what it is about, e.g. `datasets[0]`. */
+  target: string;
+  recommendation: string;
+  rationale: string;
+  tradeoffs: string;
+  references: string[];
+  /** Template names it calls for (`archcap generate` writes them). */
+  patterns: string[];
+  /** Inputs for those patterns, taken from the YAML (names, TTLs, retry counts). */
+  patternInputs?: Record<string, Record<string, unknown>>;
+}
+
+export interface RecommendContext {
+  model: SystemModel;
+  classification: SystemClassification;
+  findings: Finding[];
+}
+
+/** One topic's recommender: pure, from the analysed model. */
+export type Recommender = (ctx: RecommendContext) => Recommendation[];
