@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../../src/report/findings/sarif.js';
 import { EMPTY, FAILED, MIXED, RULES, SPECIAL, SPECIAL_MESSAGE } from '../../fixtures/report/results.js';
@@ -38,8 +38,10 @@ interface Log {
 }
 
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+// The schema is draft-07: ajv's default class, not Ajv2019/Ajv2020.
 const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is both module.exports and module.exports.default.
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 const run = (text: string): Log['runs'][number] => {
