@@ -75,10 +75,7 @@ function entries(findings: Finding[], ctx: FormatContext): Array<{ finding: Find
 /** A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers. */
 export const sarif: FindingsFormatter = (findings, ctx) => {
   const all = entries(findings, ctx);
-  const rules: SarifRuleDescriptor[] = ruleDescriptors(
-    ctx.rules,
-    all.map((e) => e.finding),
-  );
+  const rules: SarifRuleDescriptor[] = ruleDescriptors(ctx.rules, all.map((e) => e.finding));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA_URI,

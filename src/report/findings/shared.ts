@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareFindings, type Diagnostic, type Finding, type Severity } from '../../engine/finding.js';
+import { compareFindings, type Diagnostic, type Finding } from '../../engine/finding.js';
 import type { FormatContext, RuleMeta } from '../../engine/rule-types.js';
 
 /** The rule id under which a file that failed to load is reported by every format. */
@@ -100,4 +100,3 @@ export function firstUrl(references: readonly string[]): string | undefined {
   return references.find((r) => /^https?:\/\/\S+$/.test(r));
 }
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
