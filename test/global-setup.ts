@@ -22,6 +22,13 @@ export default function setup(): void {
   const stamp = join(root, 'oclif.manifest.json');
   const sources = Math.max(...['src', 'rules', 'templates', 'scripts'].map((d) => newest(join(root, d))));
   if (!existsSync(join(root, 'build/rules.json')) || !existsSync(stamp) || statSync(join(root, 'build/rules.json')).mtimeMs < sources) {
-    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+    try {
+      execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+    } catch (error) {
+      // Under CI a broken build must fail the run; at a desk, unit tests that do not
+      // need the build can still run (the end-to-end tests then fail on their own).
+      if (process.env['CI']) throw error;
+      process.stderr.write(`\nglobal-setup: the build failed; end-to-end tests will use the previous build or fail\n`);
+    }
   }
 }
