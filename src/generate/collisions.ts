@@ -35,13 +35,21 @@ export function checkIdentifierCollisions(manifest: PatternManifest, inputs: Rec
   }
 }
 
-/** Two planned files must not land on one path (compared case-insensitively, for macOS and Windows). */
-export function checkPathCollisions(files: { path: string; source: string }[]): void {
-  const seen = new Map<string, { path: string; source: string }>();
+/**
+ * Two planned files must not land on one path (compared case-insensitively, for macOS and
+ * Windows). The same content at the same path (a pattern requested twice sharing a
+ * migration) is written once.
+ */
+export function dedupePaths<T extends { path: string; source: string; content: string }>(files: T[]): T[] {
+  const seen = new Map<string, T>();
+  const out: T[] = [];
   for (const f of files) {
     const key = f.path.toLowerCase();
     const other = seen.get(key);
-    if (other) throw new GenerateError('path-collision', `${other.source} and ${f.source} both write ${f.path}${other.path === f.path ? '' : ` (as ${other.path})`}`);
+    if (other && other.path === f.path && other.content === f.content) continue;
+    if (other) throw new GenerateError('path-collision', `${other.source} and ${f.source} both write ${f.path}${other.path === f.path ? ' with different content' : ` (as ${other.path})`}`);
     seen.set(key, f);
+    out.push(f);
   }
+  return out;
 }

@@ -46,8 +46,8 @@ function lcsOps(a: string[], b: string[]): Op[] {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) (ops.push({ kind: ' ', line: a[i++]! }), j++);
-    else if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) ops.push({ kind: '+', line: b[j++]! });
-    else ops.push({ kind: '-', line: a[i++]! });
+    else if (i < n && (j === m || at(i + 1, j) >= at(i, j + 1))) ops.push({ kind: '-', line: a[i++]! });
+    else ops.push({ kind: '+', line: b[j++]! });
   }
   return ops;
 }

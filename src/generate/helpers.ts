@@ -16,6 +16,8 @@ function fixed(name: string, arity: number, fn: (...args: unknown[]) => unknown)
   return (...args: unknown[]) => {
     const real = args.slice(0, -1);
     if (real.length !== arity) throw new HelperError(`${name} takes ${arity} argument(s), got ${real.length}`);
+    // Strict templates do not check helper arguments: an undefined one is a misspelt input.
+    if (real.some((v) => v === undefined)) throw new HelperError(`${name}: an argument is undefined (a misspelt or missing input?)`);
     return fn(...real);
   };
 }
@@ -31,7 +33,7 @@ function isValueHelper(name: unknown): name is ValueHelperName {
 /** `join list sep [helper]`: with a helper name, every item passes through it first. */
 function join(...args: unknown[]): string {
   const [list, sep, helper] = args.slice(0, -1);
-  if (!Array.isArray(list)) throw new HelperError(`join needs a list, got ${typeof list}`);
+  if (!Array.isArray(list)) throw new HelperError(`join needs a list, got ${list === undefined ? 'undefined (a misspelt or missing input?)' : typeof list}`);
   if (typeof sep !== 'string') throw new HelperError('join needs a separator string');
   if (helper === undefined) {
     return list.map((item) => {

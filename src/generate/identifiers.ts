@@ -36,6 +36,12 @@ function splitChunk(chunk: string): string[] {
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** The words of a name; a name without letters or digits is called `unnamed`. */
+const nameWords = (value: unknown): string[] => {
+  const w = words(value);
+  return w.length > 0 ? w : ['unnamed'];
+};
+
 function bounded(name: string, value: unknown, sep: string): string {
   if (name.length <= MAX_LENGTH) return name;
   const hash = createHash('sha256').update(String(value)).digest('hex').slice(0, 8);
@@ -43,36 +49,36 @@ function bounded(name: string, value: unknown, sep: string): string {
 }
 
 function identifier(joined: string, value: unknown): string {
-  let id = joined === '' ? 'unnamed' : joined;
+  let id = joined;
   if (/^[0-9]/.test(id)) id = `_${id}`;
   id = bounded(id, value, '_');
   return RESERVED_IDENTIFIERS.has(id) ? `${id}_` : id;
 }
 
 export function pascal(value: unknown): string {
-  return identifier(words(value).map(cap).join(''), value);
+  return identifier(nameWords(value).map(cap).join(''), value);
 }
 
 export function camel(value: unknown): string {
-  const [first = '', ...rest] = words(value);
+  const [first = '', ...rest] = nameWords(value);
   return identifier(first + rest.map(cap).join(''), value);
 }
 
 export function constant(value: unknown): string {
-  return identifier(words(value).join('_').toUpperCase(), value);
+  return identifier(nameWords(value).join('_').toUpperCase(), value);
 }
 
 function fileName(joined: string, value: unknown, sep: string): string {
-  const name = bounded(joined === '' ? 'unnamed' : joined, value, sep);
+  const name = bounded(joined, value, sep);
   return RESERVED_FILE_NAMES.has(name) ? `${name}${sep}file` : name;
 }
 
 /** A lower-case file name such as `order-service` (also safe on Windows). */
 export function kebab(value: unknown): string {
-  return fileName(words(value).join('-'), value, '-');
+  return fileName(nameWords(value).join('-'), value, '-');
 }
 
 /** A lower-case name such as `order_service` (file names, SQL names before quoting). */
 export function snake(value: unknown): string {
-  return fileName(words(value).join('_'), value, '_');
+  return fileName(nameWords(value).join('_'), value, '_');
 }

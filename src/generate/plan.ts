@@ -4,7 +4,7 @@
  */
 import { GenerateError } from '../errors.js';
 import { loadCatalogue, COMMON_DIR } from './catalogue.js';
-import { checkIdentifierCollisions, checkPathCollisions } from './collisions.js';
+import { checkIdentifierCollisions, dedupePaths } from './collisions.js';
 import { commonContext } from './common-context.js';
 import { mergeDependencies } from './dependencies.js';
 import { resolveInputs } from './inputs.js';
@@ -92,8 +92,7 @@ export async function planGeneration(requests: PatternRequest[], opts: PlanOptio
   const rendered = jobs.map((j) => renderJob(renderer, j));
   const context = commonContext({ resolved, manifests, services, deps, system, patterns, files: rendered });
   for (const { file, index } of commonFiles) rendered.push(renderJob(renderer, job(catalogue.common.dir, COMMON_DIR, file, index, context)));
-  checkPathCollisions(rendered);
-  const files = classifyAll(rendered, opts.outDir);
+  const files = classifyAll(dedupePaths(rendered), opts.outDir);
   return { requests: resolved, ...(opts.systemName === undefined ? {} : { systemName: opts.systemName }), files, ...deps, services };
 }
 
