@@ -1,6 +1,6 @@
 // The knowledge base: loading (rules/knowledge/*.yaml) and queries.
 export * from './types.js';
-export { loadKnowledge, clearKnowledgeCache, DEFAULT_KNOWLEDGE_DIR } from './load.js';
+export { loadKnowledge, clearKnowledgeCache, writeKnowledgeSnapshot, DEFAULT_KNOWLEDGE_DIR, DEFAULT_SNAPSHOT_FILE } from './load.js';
 export { KnowledgeError } from './shape.js';
 export { MODEL_NAMES, INVARIANT_NAMES } from './parse-models.js';
 export {

@@ -29,10 +29,10 @@ function parseSettingBehaviours(shape: Shape, raw: unknown, settings: EngineProf
   for (const [name, table] of Object.entries(shape.obj(raw, 'settingBehaviours'))) {
     const where = `settingBehaviours.${name}`;
     const spec = settings[name];
-    if (!spec || spec.type !== 'enum') shape.fail(where, 'only an enum setting declared under settings can map to behaviours');
+    if (!spec || spec.type === 'integer') shape.fail(where, 'only an enum or boolean setting declared under settings can map to behaviours');
     const o = shape.obj(table, where);
     const map: Record<string, string> = {};
-    for (const value of spec.values ?? []) {
+    for (const value of spec.type === 'boolean' ? [true, false] : spec.values ?? []) {
       const b = o[String(value)];
       if (typeof b !== 'string' || !behaviours.has(b)) shape.fail(`${where}.${String(value)}`, `expected a partition behaviour (${[...behaviours.keys()].join(', ')})`);
       map[String(value)] = b;
