@@ -1,5 +1,13 @@
 /** The closed vocabulary of check functions that rule files may name in `then.function`. */
 import { consumerIdempotence } from './consumer-idempotence.js';
+import { datasetConsistency } from './dataset-consistency.js';
+import { invariantCoordination } from './invariant-coordination.js';
+import { lockSafety } from './lock-safety.js';
+import { lwwSkew } from './lww-skew.js';
+import { partitionPreference } from './partition-preference.js';
+import { quorumOverlap } from './quorum-overlap.js';
+import { replicaReads } from './replica-reads.js';
+import { writeLoss } from './write-loss.js';
 import { dualWrite } from './dual-write.js';
 import { match } from './match.js';
 import { sagaSteps } from './saga-steps.js';
@@ -11,7 +19,7 @@ export function registerFunction(fn: CheckFunction<never>): void {
   registry.set(fn.name, fn);
 }
 
-for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence]) registerFunction(fn as CheckFunction<never>);
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety]) registerFunction(fn as CheckFunction<never>);
 
 export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
   return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;

@@ -1,0 +1,26 @@
+/** Small helpers shared by the consistency and durability checks. */
+import type { ConsistencyModel, Dataset, Datastore, Requirements, SystemModel } from '../../model/types.js';
+
+/** The data sets a store holds. */
+export function datasetsOn(model: SystemModel, store: string): Dataset[] {
+  return model.datasets.filter((d) => d.store === store);
+}
+
+/** A requirement, taken from the most specific place that states it: data set, store, system. */
+export function requirement<K extends keyof Requirements>(key: K, model: SystemModel, store?: Datastore, dataset?: Dataset): { value: Requirements[K] | undefined; path: string } {
+  if (dataset?.requirements?.[key] !== undefined) return { value: dataset.requirements[key] as Requirements[K], path: `${dataset.path}.requirements.${key}` };
+  if (store?.requirements?.[key] !== undefined) return { value: store.requirements[key] as Requirements[K], path: `${store.path}.requirements.${key}` };
+  return { value: model.requirements[key], path: `requirements.${key}` };
+}
+
+/** Whether a required model asks for more than the weak, always-available ones listed. */
+export function needsStrongReads(required: ConsistencyModel | undefined, weakModels: string[]): boolean {
+  return required !== undefined && !weakModels.includes(required);
+}
+
+export function settingText(settings: Record<string, unknown>, keys: string[]): string {
+  return keys
+    .filter((k) => settings[k] !== undefined)
+    .map((k) => `${k}: ${String(settings[k])}`)
+    .join(', ');
+}

@@ -1,0 +1,37 @@
+import { invariantInfo, loadKnowledge } from '../../knowledge/index.js';
+import { classification } from '../analysis-context.js';
+import type { Dataset } from '../../model/types.js';
+import type { CheckFunction } from '../types.js';
+
+/**
+ * An invariant that is not confluent (Bailis et al., VLDB 2015) on a store that
+ * accepts writes without coordinating them: two replicas can each accept a write
+ * that is valid alone and invalid together.
+ */
+export const invariantCoordination: CheckFunction<{ uncoordinatedTopologies: string[] }> = {
+  name: 'invariant-coordination',
+  description: 'Reports non-confluent invariants on stores that do not coordinate writes (AP, multi-leader, leaderless).',
+  optionsSchema: {
+    type: 'object',
+    properties: { uncoordinatedTopologies: { type: 'array', items: { type: 'string' } } },
+    required: ['uncoordinatedTopologies'],
+    additionalProperties: false,
+  },
+  run(node, options, ctx) {
+    const ds = node as Dataset;
+    const store = ctx.model.datastores.find((s) => s.name === ds.store);
+    const cls = classification(ctx).stores.get(ds.store);
+    if (!store || !cls) return [];
+    const topology = store.topology ?? loadKnowledge().engines.get(store.engine)?.topology;
+    const uncoordinated = cls.cap === 'AP' || (topology !== undefined && options.uncoordinatedTopologies.includes(topology));
+    if (!uncoordinated) return [];
+    return ds.invariants
+      .map((inv) => ({ inv, info: invariantInfo(inv) }))
+      .filter(({ inv, info }) => !info.confluent && !cls.enforcesInvariants.includes(inv))
+      .map(({ inv, info }) => ({
+        path: `${ds.path}.invariants[${ds.invariants.indexOf(inv)}]`,
+        message: `invariant '${inv}' on '${ds.name}' needs coordination, but store '${store.name}' (${store.engine}, ${cls.cap}${topology ? `, ${topology}` : ''}) accepts writes on several replicas without it: ${info.why}`,
+        references: [info.source],
+      }));
+  },
+};
