@@ -1,0 +1,73 @@
+/**
+ * Cassandra / ScyllaDB consistency-level arithmetic: must the replicas that
+ * acknowledged a write intersect the replicas that answer a read?
+ *
+ * Each level is a requirement on how many replicas answer, anywhere, in the
+ * coordinator's region only (LOCAL_*), or in every region (EACH_QUORUM, ALL).
+ * The check is exhaustive over per-region splits: an adversary picks which
+ * replicas acknowledge the write and which answer the read; if some choice
+ * meets both levels with no replica in common, the read can miss the write.
+ * Source: DataStax, "How is the consistency level configured?" (Cassandra 2.2 docs).
+ */
+
+type Requirement =
+  | { kind: 'count'; n: number; local: boolean }
+  | { kind: 'each'; need: (rf: number) => number };
+
+const majority = (n: number): number => Math.floor(n / 2) + 1;
+
+function requirement(level: string, rfs: number[], home: number): Requirement {
+  const total = rfs.reduce((a, b) => a + b, 0);
+  switch (level) {
+    case 'ANY': return { kind: 'count', n: 0, local: false };
+    case 'ONE': return { kind: 'count', n: 1, local: false };
+    case 'TWO': return { kind: 'count', n: 2, local: false };
+    case 'THREE': return { kind: 'count', n: 3, local: false };
+    case 'QUORUM':
+    case 'SERIAL': return { kind: 'count', n: majority(total), local: false };
+    case 'LOCAL_ONE': return { kind: 'count', n: 1, local: true };
+    case 'LOCAL_QUORUM':
+    case 'LOCAL_SERIAL': return { kind: 'count', n: majority(rfs[home] ?? 0), local: true };
+    case 'EACH_QUORUM': return { kind: 'each', need: majority };
+    case 'ALL': return { kind: 'each', need: (rf) => rf };
+    default: throw new Error(`unknown consistency level ${level}`);
+  }
+}
+
+function met(req: Requirement, counts: number[], rfs: number[], home: number): boolean {
+  if (req.kind === 'each') return counts.every((c, d) => c >= req.need(rfs[d] ?? 0));
+  const n = req.local ? (counts[home] ?? 0) : counts.reduce((a, b) => a + b, 0);
+  return n >= req.n;
+}
+
+/** Every way to choose how many replicas per region acknowledge the write. */
+function* splits(rfs: number[]): Generator<number[]> {
+  if (rfs.length === 0) {
+    yield [];
+    return;
+  }
+  const [first = 0, ...rest] = rfs;
+  for (let w = 0; w <= first; w++) for (const tail of splits(rest)) yield [w, ...tail];
+}
+
+/** Can a read in region `reader` miss a write coordinated in region `writer`? */
+function canMiss(writeLevel: string, readLevel: string, rfs: number[], writer: number, reader: number): boolean {
+  const wr = requirement(writeLevel, rfs, writer);
+  const rr = requirement(readLevel, rfs, reader);
+  for (const w of splits(rfs)) {
+    const r = rfs.map((rf, d) => rf - (w[d] ?? 0));
+    if (met(wr, w, rfs, writer) && met(rr, r, rfs, reader)) return true;
+  }
+  return false;
+}
+
+export type Overlap = 'global' | 'local' | 'none';
+
+/** `global`: every read sees every acknowledged write; `local`: only reads in the writer's region do; `none`: neither. */
+export function quorumOverlap(writeLevel: string, readLevel: string, replicasPerRegion: number[]): Overlap {
+  const regions = replicasPerRegion.map((_, i) => i);
+  const sameRegion = regions.every((d) => !canMiss(writeLevel, readLevel, replicasPerRegion, d, d));
+  if (!sameRegion) return 'none';
+  const anyPair = regions.every((w) => regions.every((r) => !canMiss(writeLevel, readLevel, replicasPerRegion, w, r)));
+  return anyPair ? 'global' : 'local';
+}

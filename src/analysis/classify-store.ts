@@ -1,0 +1,105 @@
+/**
+ * Classifies a data store (or a messaging topic) as configured: PACELC and CAP
+ * class, the consistency model it really gives, what happens on a partition, and
+ * why — all from the engine's profile in the knowledge base.
+ */
+import { ArchcapError } from '../errors.js';
+import type { CapClass, EngineProfile, KnowledgeBase, OnPartition, PacelcClass } from '../knowledge/types.js';
+import type { ConsistencyModel, Datastore, Invariant, Topic } from '../model/types.js';
+import { type Facts, matchRule, type StoreShape } from './classify-match.js';
+
+/** One `datastores[]` entry of the JSON output (DESIGN.md), plus a few extra fields. */
+export interface StoreClassification {
+  name: string;
+  path: string;
+  engine: string;
+  pacelc: PacelcClass;
+  cap: CapClass;
+  consistency: ConsistencyModel;
+  /** Every model the configuration guarantees (`consistency` first). */
+  models: ConsistencyModel[];
+  onPartition: OnPartition;
+  explanation: string;
+  references: string[];
+  caveats: string[];
+  /** Invariants the engine enforces itself in this configuration (constraints on one primary or consensus group). */
+  enforcesInvariants: Invariant[];
+  /** The profile rule that decided, `<engine>/<rule id>`. */
+  rule: string;
+}
+
+export class UnknownEngineError extends ArchcapError {
+  constructor(engine: string, known: string[]) {
+    super('unknown-engine', `unknown engine "${engine}" (known: ${known.join(', ')})`);
+  }
+}
+
+function fill(template: string, facts: Facts): string {
+  return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (whole, key: string) => {
+    const value = facts[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+function behaviour(value: string, engine: EngineProfile, facts: Facts): string {
+  if (!value.startsWith('by-setting:')) return value;
+  const setting = value.slice('by-setting:'.length);
+  const current = facts[`settings.${setting}`];
+  return engine.settingBehaviours[setting]?.[String(current)] ?? 'available';
+}
+
+function engineCaveats(engine: EngineProfile): string[] {
+  const caveats = engine.caveats.map((c) => `${c.text} (${c.versions ? `${c.versions}; ` : ''}${c.source})`);
+  const disagreements = engine.disagreements.map(
+    (d) => `Sources disagree on ${d.topic}: ${d.positions.map((p) => `${p.claim} (${p.source})`).join(' vs ')}. archcap: ${d.choice}`,
+  );
+  return [...caveats, ...disagreements];
+}
+
+function classify(engine: EngineProfile, target: StoreShape & { name: string; path: string }): StoreClassification {
+  const { rule, guarantee: g, facts } = matchRule(engine, target);
+  const models = [g.consistency, ...g.alsoProvides.filter((m) => m !== g.consistency)];
+  return {
+    name: target.name,
+    path: target.path,
+    engine: engine.id,
+    pacelc: g.pacelc,
+    cap: g.cap,
+    consistency: g.consistency,
+    models,
+    onPartition: {
+      reads: behaviour(g.onPartition.reads, engine, facts),
+      writes: behaviour(g.onPartition.writes, engine, facts),
+      ackedWritesLostOnFailover: g.onPartition.ackedWritesLostOnFailover,
+    },
+    explanation: fill(g.explanation, facts),
+    references: g.references.map((key) => engine.references[key] ?? key),
+    caveats: [...g.caveats.map((c) => fill(c, facts)), ...engineCaveats(engine)],
+    enforcesInvariants: g.enforcesInvariants,
+    rule: `${engine.id}/${rule.id}`,
+  };
+}
+
+function engineOf(id: string, kb: KnowledgeBase): EngineProfile {
+  const engine = kb.engines.get(id);
+  if (!engine) throw new UnknownEngineError(id, [...kb.engines.keys()].sort());
+  return engine;
+}
+
+export function classifyDatastore(store: Datastore, kb: KnowledgeBase): StoreClassification {
+  return classify(engineOf(store.engine, kb), store);
+}
+
+/** A messaging topic (Kafka): `settings.replicas` is its replication factor. */
+export function classifyTopic(topic: Topic, kb: KnowledgeBase): StoreClassification {
+  const engine = engineOf(topic.engine, kb);
+  const rf = typeof topic.settings.replicas === 'number' ? topic.settings.replicas : engine.defaultReplicas;
+  return classify(engine, {
+    name: topic.name,
+    path: topic.path,
+    regions: topic.regions,
+    replicas: rf,
+    placement: {},
+    settings: topic.settings,
+  });
+}
