@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GenerateError } from '../errors.js';
+import { cachedManifest, readBuiltManifestCache, type ManifestCache } from './manifest-cache.js';
 import { parseCommonManifest, parsePatternManifest } from './manifest.js';
 import type { Catalogue, PatternManifest } from './types.js';
 
@@ -21,15 +22,24 @@ export function patternFolders(templatesDir: string): string[] {
     .sort();
 }
 
-export function loadCatalogue(templatesDir: string = DEFAULT_TEMPLATES_DIR, { fresh = false } = {}): Catalogue {
+export interface LoadOptions {
+  /** Ignore this process's cache (tests, the build). */
+  fresh?: boolean;
+  /** Manifests parsed by the build, by content hash; absent or stale entries are parsed now. */
+  manifestCache?: ManifestCache;
+}
+
+export function loadCatalogue(templatesDir: string = DEFAULT_TEMPLATES_DIR, opts: LoadOptions = {}): Catalogue {
   const cached = cache.get(templatesDir);
-  if (cached && !fresh) return cached;
+  if (cached && !opts.fresh) return cached;
+  const built = opts.manifestCache ?? (opts.fresh ? undefined : readBuiltManifestCache());
   const patterns = new Map<string, PatternManifest>();
   for (const name of patternFolders(templatesDir)) {
     const dir = join(templatesDir, name);
     const file = join(dir, 'pattern.yaml');
     if (!existsSync(file)) throw new GenerateError('template-manifest', `${file}: missing; every folder under templates/ is a pattern and needs a pattern.yaml`);
-    const manifest = parsePatternManifest(file, readFileSync(file, 'utf8'), dir, name);
+    const text = readFileSync(file, 'utf8');
+    const manifest = cachedManifest(built, 'pattern', text, dir, name) ?? parsePatternManifest(file, text, dir, name);
     for (const [i, f] of manifest.files.entries()) {
       const source = join(dir, f.from);
       if (!existsSync(source) || !statSync(source).isFile()) throw new GenerateError('template-manifest', `${file}: files[${i}].from: ${f.from} does not exist in ${dir}`);
@@ -39,7 +49,8 @@ export function loadCatalogue(templatesDir: string = DEFAULT_TEMPLATES_DIR, { fr
   const commonDir = join(templatesDir, COMMON_DIR);
   const commonFile = join(commonDir, 'common.yaml');
   if (!existsSync(commonFile)) throw new GenerateError('template-manifest', `${commonFile}: missing`);
-  const common = parseCommonManifest(commonFile, readFileSync(commonFile, 'utf8'), commonDir);
+  const commonText = readFileSync(commonFile, 'utf8');
+  const common = cachedManifest(built, 'common', commonText, commonDir, COMMON_DIR) ?? parseCommonManifest(commonFile, commonText, commonDir);
   const catalogue: Catalogue = { templatesDir, patterns, common };
   cache.set(templatesDir, catalogue);
   return catalogue;

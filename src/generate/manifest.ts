@@ -1,5 +1,5 @@
 /** Parsing and validating `templates/<pattern>/pattern.yaml` and `templates/_common/common.yaml`. */
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { CommonFile, CommonManifest, InputType, ItemType, PatternFile, PatternInput, PatternManifest, Service } from './types.js';
 import { checkInputValue } from './inputs.js';
 import { ShapeReader, type Obj } from './shape.js';
@@ -10,11 +10,15 @@ const SERVICES: readonly Service[] = ['postgres', 'redis'];
 const PATTERN_KEYS = ['name', 'title', 'summary', 'description', 'references', 'inputs', 'files', 'dependencies', 'devDependencies', 'services', 'recommendedFor'];
 const INPUT_KEYS = ['name', 'type', 'items', 'default', 'description', 'enum', 'minimum', 'maximum'];
 
+// Loaded on first use: with the build's manifest cache, `generate` never parses YAML.
+let parseYaml: ((text: string, options: { maxAliasCount: number }) => unknown) | undefined;
+
 function load(file: string, text: string): { r: ShapeReader; doc: Obj } {
   const r = new ShapeReader(file);
   let value: unknown;
   try {
-    value = parse(text, { maxAliasCount: 10 });
+    parseYaml ??= (createRequire(import.meta.url)('yaml') as { parse: typeof parseYaml }).parse!;
+    value = parseYaml(text, { maxAliasCount: 10 });
   } catch (error) {
     r.fail('(file)', `not valid YAML: ${(error as Error).message}`);
   }

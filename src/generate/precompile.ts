@@ -1,8 +1,21 @@
 /** Build time: every template of the catalogue, precompiled into one ES module. */
 import Handlebars from 'handlebars';
-import { loadCatalogue } from './catalogue.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMMON_DIR, DEFAULT_TEMPLATES_DIR, loadCatalogue } from './catalogue.js';
+import { manifestCacheSource } from './manifest-cache.js';
 import { COMPILE_OPTIONS, PRECOMPILED_FORMAT } from './render.js';
 import { catalogueSources } from './template-sources.js';
+
+/** The source of `build/templates.catalogue.json`: every manifest, validated, by text hash. */
+export function manifestCacheFileSource(templatesDir: string = DEFAULT_TEMPLATES_DIR): string {
+  const catalogue = loadCatalogue(templatesDir, { fresh: true });
+  const texts = [
+    { kind: 'common' as const, text: readFileSync(join(catalogue.common.dir, 'common.yaml'), 'utf8'), folder: COMMON_DIR },
+    ...[...catalogue.patterns.values()].map((p) => ({ kind: 'pattern' as const, text: readFileSync(join(p.dir, 'pattern.yaml'), 'utf8'), folder: p.name })),
+  ];
+  return manifestCacheSource(catalogue, texts);
+}
 
 /** The source of `build/templates.precompiled.mjs` for the templates in `templatesDir`. */
 export function precompiledModuleSource(templatesDir?: string): { source: string; count: number } {
