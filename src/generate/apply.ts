@@ -2,6 +2,7 @@
  * Applying a plan: decide per file (create, update, unchanged, conflict), write through
  * write.ts unless it is a dry run, and keep `.archcap-manifest.json` in step.
  */
+import { GenerateError } from '../errors.js';
 import { unifiedDiff } from './diff.js';
 import { MANIFEST_FILE, safeRelativePath } from './paths.js';
 import { classify, emptyManifest, readEntry, readManifest, realRoot, sha256, type GenerationManifest } from './state.js';
@@ -62,9 +63,20 @@ export function applyFiles(files: FileToWrite[], opts: ApplyFilesOptions): Apply
   result.manifestChanged = useManifest && !(currentEntry?.kind === 'file' && currentEntry.content === nextText);
   if (dryRun || (writes.length === 0 && !result.manifestChanged)) return result;
   const root = ensureOutDir(outDir);
-  for (const w of writes) writeInside(root, w.path, w.content, w.mode, opts.ops ?? defaultOps);
-  if (result.manifestChanged) writeInside(root, MANIFEST_FILE, nextText);
+  for (const w of writes) write(root, w.path, w.content, w.mode, opts.ops ?? defaultOps);
+  // The manifest comes last: after a failure part-way, the files written so far are not
+  // yet recorded, so a rerun reports them as conflicts instead of overwriting silently.
+  if (result.manifestChanged) write(root, MANIFEST_FILE, nextText, undefined, defaultOps);
   return result;
+}
+
+function write(root: string, path: string, content: string, mode: number | undefined, ops: WriteOps): void {
+  try {
+    writeInside(root, path, content, mode, ops);
+  } catch (error) {
+    if (error instanceof GenerateError) throw error;
+    throw new GenerateError('write-failed', `could not write ${path}: ${(error as Error).message}`);
+  }
 }
 
 function sortKeys(record: Record<string, string>): Record<string, string> {

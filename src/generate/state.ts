@@ -27,12 +27,15 @@ function errno(error: unknown): string | undefined {
 
 /** The real path of `root` if it exists, else undefined. */
 export function realRoot(root: string): string | undefined {
+  let real: string;
   try {
-    return realpathSync(root);
+    real = realpathSync(root);
   } catch (error) {
     if (errno(error) === 'ENOENT') return undefined;
     throw error;
   }
+  if (!lstatSync(real).isDirectory()) throw new GenerateError('out-dir', `cannot use ${root} as the output folder: it is not a folder`);
+  return real;
 }
 
 export function isInside(rootReal: string, path: string): boolean {

@@ -85,8 +85,14 @@ export function atomicWriteFile(dir: string, base: string, content: string, mode
 
 /** Create the output folder if needed and return its real path. */
 export function ensureOutDir(outDir: string): string {
-  mkdirSync(outDir, { recursive: true });
-  return realpathSync(outDir);
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new GenerateError('out-dir', `cannot use ${outDir} as the output folder: ${(error as Error).message}`);
+  }
+  const real = realpathSync(outDir);
+  if (!lstatSync(real).isDirectory()) throw new GenerateError('out-dir', `cannot use ${outDir} as the output folder: it is not a folder`);
+  return real;
 }
 
 /** The real folder that will hold `rel`, creating missing folders one at a time inside the root. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPlan, planGeneration, writeFileSafely, MANIFEST_FILE } from '../../src/generate/index.js';
 import { safeRelativePath } from '../../src/generate/paths.js';
-import { writeInside, writeOutputFile } from '../../src/generate/write.js';
+import { defaultOps, writeInside, writeOutputFile } from '../../src/generate/write.js';
 import { fixtureTemplates, scratchDir } from './scratch.js';
 
 const templatesDir = fixtureTemplates();
@@ -173,5 +173,18 @@ describe('writing one file safely', () => {
     expect(readFileSync(file, 'utf8')).toBe('second');
     expect(readdirSync(join(root, 'reports'))).toEqual(['lint.sarif']);
     expect(() => writeOutputFile(join(root, 'reports'), 'x')).toThrow(/not a regular file/);
+  });
+});
+
+describe('output folder problems', () => {
+  it('are clear errors: a file in place of the folder, a write that fails', async () => {
+    const parent = scratchDir('bad-out');
+    writeFileSync(join(parent, 'file'), 'x');
+    await expect(generate(join(parent, 'file'))).rejects.toThrow(/cannot use .*file as the output folder: it is not a folder/);
+    const out = scratchDir('fail');
+    const plan = await planGeneration([{ pattern: 'toy-counter' }], { templatesDir, compileOnly: true });
+    const ops = { ...defaultOps, rename: () => { throw new Error('EACCES: simulated'); } };
+    expect(() => applyPlan(plan, { outDir: out, ops })).toThrow(/^could not write \.gitignore: EACCES: simulated$/);
+    expect(existsSync(join(out, MANIFEST_FILE))).toBe(false);
   });
 });
