@@ -11,6 +11,8 @@ import { writeLoss } from './write-loss.js';
 import { dualWrite } from './dual-write.js';
 import { match } from './match.js';
 import { sagaSteps } from './saga-steps.js';
+import { quorumSize } from './quorum-size.js';
+import { regionLoss } from './region-loss.js';
 import type { CheckFunction } from '../types.js';
 
 const registry = new Map<string, CheckFunction<never>>();
@@ -19,7 +21,7 @@ export function registerFunction(fn: CheckFunction<never>): void {
   registry.set(fn.name, fn);
 }
 
-for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety]) registerFunction(fn as CheckFunction<never>);
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss]) registerFunction(fn as CheckFunction<never>);
 
 export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
   return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;
