@@ -16,6 +16,8 @@ import { regionLoss } from './region-loss.js';
 import { quorumLatencyCheck } from './quorum-latency.js';
 import { compositeAvailability } from './composite-availability.js';
 import { singleInstance } from './single-instance.js';
+import { retryAmplification } from './retry-amplification.js';
+import { timeoutInversion } from './timeout-inversion.js';
 import type { CheckFunction } from '../types.js';
 
 const registry = new Map<string, CheckFunction<never>>();
@@ -24,7 +26,7 @@ export function registerFunction(fn: CheckFunction<never>): void {
   registry.set(fn.name, fn);
 }
 
-for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance]) registerFunction(fn as CheckFunction<never>);
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance, retryAmplification, timeoutInversion]) registerFunction(fn as CheckFunction<never>);
 
 export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
   return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;
