@@ -5,7 +5,7 @@
  * typescript from its node_modules.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,11 @@ import { REAL_TEMPLATES, ROOT } from './scratch.js';
 const run = promisify(execFile);
 const OUT = process.env.ARCHCAP_GEN_TEST_DIR ?? join(ROOT, '.tmp/gen-test');
 const ALL = '_all';
-const folders = patternFolders(REAL_TEMPLATES);
+// A snapshot, so templates edited while the test runs cannot mix versions in one run.
+const TEMPLATES = join(OUT, '_templates');
+rmSync(TEMPLATES, { recursive: true, force: true });
+cpSync(REAL_TEMPLATES, TEMPLATES, { recursive: true });
+const folders = patternFolders(TEMPLATES);
 
 /** The environment of a nested tool run, without this vitest's own variables. */
 function childEnv(): NodeJS.ProcessEnv {
@@ -26,7 +30,7 @@ function childEnv(): NodeJS.ProcessEnv {
 async function generate(name: string, patterns: string[], systemName?: string): Promise<string> {
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
-  const plan = await planGeneration(patterns.map((pattern) => ({ pattern })), { templatesDir: REAL_TEMPLATES, ...(systemName ? { systemName } : {}) });
+  const plan = await planGeneration(patterns.map((pattern) => ({ pattern })), { templatesDir: TEMPLATES, ...(systemName ? { systemName } : {}) });
   const result = applyPlan(plan, { outDir: dir });
   expect(result.conflicts).toEqual([]);
   return dir;
@@ -83,7 +87,7 @@ describe('every pattern in templates/', () => {
 
   beforeAll(async () => {
     // A malformed pattern folder fails here, naming the file: none is skipped.
-    const catalogue = loadCatalogue(REAL_TEMPLATES, { fresh: true });
+    const catalogue = loadCatalogue(TEMPLATES, { fresh: true });
     expect([...catalogue.patterns.keys()]).toEqual(folders);
     for (const name of folders) dirs.set(name, await generate(name, [name]));
     dirs.set(ALL, await generate(ALL, folders, 'every pattern'));
@@ -95,7 +99,7 @@ describe('every pattern in templates/', () => {
   });
 
   it('changes nothing when the same package is generated again', async () => {
-    const plan = await planGeneration(folders.map((pattern) => ({ pattern })), { templatesDir: REAL_TEMPLATES, systemName: 'every pattern', outDir: dirs.get(ALL)! });
+    const plan = await planGeneration(folders.map((pattern) => ({ pattern })), { templatesDir: TEMPLATES, systemName: 'every pattern', outDir: dirs.get(ALL)! });
     expect(plan.files.filter((f) => f.action !== 'unchanged')).toEqual([]);
     const result = applyPlan(plan, { outDir: dirs.get(ALL)! });
     expect(result).toMatchObject({ changes: [], conflicts: [], manifestChanged: false });
