@@ -16,7 +16,11 @@ export const partitionPreference: CheckFunction<Record<string, never>> = {
     const conflict = prefs.find((p) => (p.value === 'consistency' && cls.cap === 'AP') || (p.value === 'availability' && cls.cap === 'CP'));
     if (!conflict) return [];
     const wants = conflict.value === 'consistency' ? 'keep consistency (refuse rather than diverge)' : 'stay available (answer rather than wait)';
-    const does = cls.cap === 'AP' ? `stays available and lets replicas diverge (${cls.pacelc}; minority side: reads ${cls.onPartition.reads}, writes ${cls.onPartition.writes})` : `refuses requests on the minority side (${cls.pacelc}; reads ${cls.onPartition.reads}, writes ${cls.onPartition.writes})`;
+    const side = `minority-side reads ${cls.onPartition.reads}, writes ${cls.onPartition.writes}`;
+    const does =
+      cls.cap === 'AP'
+        ? `gives up consistency to stay available (${cls.pacelc}): ${cls.onPartition.ackedWritesLostOnFailover ? `a failover can promote a replica that lacks acknowledged writes; ${side}` : `replicas keep accepting operations and diverge; ${side}`}`
+        : `refuses requests rather than diverge (${cls.pacelc}; ${side})`;
     return [{ path: store.path, message: `${conflict.path} asks to ${wants} during a partition, but store '${store.name}' (${store.engine}) ${does}`, references: cls.references }];
   },
 };
