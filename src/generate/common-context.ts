@@ -14,6 +14,8 @@ export interface CommonInput {
   system: { name: string } | undefined;
   patterns: string[];
   files: { path: string; source: string; description?: string }[];
+  /** The shared files this package gets (from templates/_common/common.yaml). */
+  shared: { path: string; description: string }[];
 }
 
 function describeFile(path: string): string {
@@ -25,10 +27,11 @@ function describeFile(path: string): string {
 
 /**
  * Besides the usual keys: `package` (name, dependencies, devDependencies),
- * `services` (`{postgres, redis}` booleans) and `entries`, one per pattern for the README.
+ * `services` (`{postgres, redis, any}` booleans), `entries` (one per pattern, for the
+ * README) and `shared` (the shared files with their descriptions).
  */
 export function commonContext(input: CommonInput): RenderContext {
-  const { manifests, resolved, services, deps, system, patterns, files } = input;
+  const { manifests, resolved, services, deps, system, patterns, files, shared } = input;
   const entries = manifests.map((m) => ({
     name: m.name,
     title: m.title,
@@ -59,5 +62,6 @@ export function commonContext(input: CommonInput): RenderContext {
     },
     services: { postgres: services.includes('postgres'), redis: services.includes('redis'), any: services.length > 0 },
     entries,
+    shared,
   };
 }

@@ -90,7 +90,8 @@ export async function planGeneration(requests: PatternRequest[], opts: PlanOptio
   const renderer = await createRenderer([...jobs.flatMap((j) => (j.to ? [j.body, j.to] : [j.body])), ...commonSources], opts);
   // The common files (README, package.json) describe the pattern files, so those are rendered first.
   const rendered = jobs.map((j) => renderJob(renderer, j));
-  const context = commonContext({ resolved, manifests, services, deps, system, patterns, files: rendered });
+  const shared = commonFiles.map(({ file }) => ({ path: file.to, description: file.description ?? '' }));
+  const context = commonContext({ resolved, manifests, services, deps, system, patterns, files: rendered, shared });
   for (const { file, index } of commonFiles) rendered.push(renderJob(renderer, job(catalogue.common.dir, COMMON_DIR, file, index, context)));
   const files = classifyAll(dedupePaths(rendered), opts.outDir);
   return { requests: resolved, ...(opts.systemName === undefined ? {} : { systemName: opts.systemName }), files, ...deps, services };
