@@ -12,8 +12,9 @@ import { applyRuleset, readYamlDocument } from './ruleset.js';
 import type { Baseline } from './suppress.js';
 import type { Rule } from './types.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/findings/index.js';
+
+export { FORMAT_NAMES, type FormatName };
 
 export interface LintFlags {
   format?: string[];
@@ -39,8 +40,8 @@ export interface LintSetup {
 
 export function parseFormatSpec(spec: string, cwd: string): { format: FormatName; file?: string } {
   const [name, file] = spec.split(/=(.*)/s, 2) as [string, string | undefined];
-  if (!(FORMAT_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown format '${name}'; accepted: ${FORMAT_NAMES.join(', ')}`);
-  return { format: name as FormatName, ...(file ? { file: resolve(cwd, file) } : {}) };
+  if (!isFormatName(name)) throw new UsageError(`unknown format '${name}'; accepted: ${FORMAT_NAMES.join(', ')}`);
+  return { format: name, ...(file ? { file: resolve(cwd, file) } : {}) };
 }
 
 export function setupLint(flags: LintFlags, cwd: string): LintSetup {
