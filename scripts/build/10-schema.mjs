@@ -10,8 +10,8 @@ export default async function schema(root) {
   const { schemaInputs, compileValidator } = await import(pathToFileURL(join(root, 'dist/model/deps.js')).href);
   const { loadKnowledge } = await import(pathToFileURL(join(root, 'dist/knowledge/index.js')).href);
   const schema = buildSchema(schemaInputs(loadKnowledge()));
-  const { ajv, validate } = compileValidator(schema, { code: { source: true, esm: true } });
+  const { ajv, validate } = compileValidator(schema, { code: { source: true } });
   mkdirSync(join(root, 'build'), { recursive: true });
   writeFileSync(join(root, 'build/system.schema.json'), JSON.stringify(schema, null, 2) + '\n');
-  writeFileSync(join(root, 'build/validate-system.js'), standaloneCode.default ? standaloneCode.default(ajv, validate) : standaloneCode(ajv, validate));
+  writeFileSync(join(root, 'build/validate-system.cjs'), standaloneCode.default ? standaloneCode.default(ajv, validate) : standaloneCode(ajv, validate));
 }

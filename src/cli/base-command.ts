@@ -1,0 +1,25 @@
+/**
+ * The one place where errors become messages and exit codes: an ArchcapError
+ * (bad input, bad flags) prints file:line:col messages and exits 2; oclif's own
+ * parse errors exit 2 as well; anything else is a bug, reported without a stack
+ * trace unless DEBUG is set.
+ */
+import { Command } from '@oclif/core';
+import { ArchcapError, formatDiagnostic, InputError } from '../errors.js';
+
+export abstract class BaseCommand extends Command {
+  protected override async catch(error: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<unknown> {
+    if (error.oclif?.exit === 0 || error.constructor.name === 'ExitError') throw error;
+    if (error instanceof InputError) {
+      for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    } else if (error instanceof ArchcapError) {
+      process.stderr.write(`archcap: ${error.message}\n`);
+    } else if (error.oclif) {
+      process.stderr.write(`archcap: ${error.message.replace(/\n\s*See more help with --help$/, '')}\nSee \`archcap ${this.id ?? ''} --help\`.\n`);
+    } else {
+      process.stderr.write(`archcap: internal error: ${error.message}\n${process.env['DEBUG'] ? `${error.stack ?? ''}\n` : '(set DEBUG=1 for details; please report it)\n'}`);
+    }
+    process.exitCode = 2;
+    return undefined;
+  }
+}
