@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { downtimeMs, errorBudget, kOfN, parallel, serial } from '../analysis/availability.js';
 import { UsageError } from '../errors.js';
 import { availabilityText, formatPercent, type AvailabilityResult, type Composition } from '../report/availability-text.js';
@@ -28,7 +28,7 @@ export default class Availability extends BaseCommand {
   ];
   static override enableJsonFlag = true;
   static override strict = false;
-  static override args = {};
+  static override args = { availabilities: Args.string({ description: 'one or more availabilities: 99.95, 99.95% or 0.9995' }) };
   static override flags = {
     parallel: Flags.boolean({ description: 'any one part suffices (redundant copies)', exclusive: ['k'] }),
     k: Flags.integer({ description: 'at least K of the parts must be up (k-of-n)', exclusive: ['parallel'] }),

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { leaderCommitLatency, legBetween } from '../analysis/physics.js';
 import { majority } from '../analysis/quorum.js';
 import { findRegion, knownRegionIds } from '../knowledge/regions.js';
@@ -36,8 +36,9 @@ export default class Latency extends BaseCommand {
   ];
   static override enableJsonFlag = true;
   static override strict = false;
+  static override args = { regions: Args.string({ description: 'two or more region ids, e.g. aws:us-east-1 gcp:europe-west1 (the first leads the commit)' }) };
   static override flags = {
-    placement: Flags.string({ aliases: ['replicas'], description: 'replicas per region for the commit: REGION=COUNT,… (default: one in each given region)' }),
+    placement: Flags.string({ aliases: ['replicas'], description: 'replicas per region for the commit: REGION=COUNT,… (default: one in each given region; alias --replicas)' }),
     list: Flags.boolean({ description: 'list the known regions, grouped by provider' }),
   };
 
