@@ -61,6 +61,17 @@ interface VitestSummary {
   numFailedTests: number;
   numTotalTests: number;
   success: boolean;
+  testResults?: { name: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}
+
+/** The failed tests of a report, each with the start of its failure message. */
+function failures(summary: VitestSummary | undefined): string {
+  return (summary?.testResults ?? [])
+    .flatMap((file) => [
+      ...(file.message ? [`${file.name}: ${file.message.slice(0, 800)}`] : []),
+      ...(file.assertionResults ?? []).filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${(a.failureMessages ?? []).join('\n').slice(0, 800)}`),
+    ])
+    .join('\n\n');
 }
 
 async function runTests(dir: string): Promise<{ code: number; summary: VitestSummary | undefined; output: string }> {
@@ -78,7 +89,7 @@ async function runTests(dir: string): Promise<{ code: number; summary: VitestSum
     output = `${e.stderr ?? ''}\n${e.stdout ?? ''}`;
   }
   const summary = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as VitestSummary) : undefined;
-  return { code, summary, output: output.slice(-4000) };
+  return { code, summary, output: `${failures(summary)}\n${output.slice(-2000)}` };
 }
 
 describe('every pattern in templates/', () => {
