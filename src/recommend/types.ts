@@ -1,8 +1,24 @@
 import type { SystemClassification } from '../analysis/system.js';
 import type { Finding } from '../engine/finding.js';
-import type { SystemModel } from '../model/types.js';
+import type { Datastore, SettingValue, SystemModel } from '../model/types.js';
 
 export type Topic = 'consistency' | 'partitioning' | 'replication' | 'transactions' | 'ordering' | 'failure-handling';
+
+export const TOPICS: readonly Topic[] = ['consistency', 'partitioning', 'replication', 'transactions', 'ordering', 'failure-handling'];
+
+/**
+ * A concrete change to one data store that a recommendation proposes, as data, so a
+ * test (or a future `--fix`) can apply it and re-run the analysis.
+ */
+export interface StoreChange {
+  store: string;
+  settings?: Record<string, SettingValue>;
+  replicas?: number;
+  placement?: Record<string, number>;
+  zones?: number;
+  replication?: Datastore['replication'];
+  topology?: Datastore['topology'];
+}
 
 /** One recommendation, as DESIGN.md's JSON contract gives it. */
 export interface Recommendation {
@@ -11,6 +27,8 @@ export interface Recommendation {
   topic: Topic;
   /** Model path of what it is about, e.g. `datasets[0]`. */
   target: string;
+  /** A short imperative title (ADR titles, report headings). */
+  title: string;
   recommendation: string;
   rationale: string;
   tradeoffs: string;
@@ -19,6 +37,8 @@ export interface Recommendation {
   patterns: string[];
   /** Inputs for those patterns, taken from the YAML (names, TTLs, retry counts). */
   patternInputs?: Record<string, Record<string, unknown>>;
+  /** Store changes it proposes, when it is one a configuration can express. */
+  changes?: StoreChange[];
 }
 
 export interface RecommendContext {

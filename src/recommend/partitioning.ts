@@ -1,0 +1,61 @@
+/**
+ * Partitioning: strategy and key from the access pattern (range scans → range; point
+ * reads → hash; leaderless rings → consistent hashing; residency → geo), hot-key
+ * mitigation by salting, and a shard count from throughput and size.
+ */
+import type { Dataset, Datastore, PartitionStrategy } from '../model/types.js';
+import { estimateShards, saltBuckets, sizing } from './partition-sizing.js';
+import { recId, REF, snake, storeNamed } from './shared.js';
+import type { Recommendation, RecommendContext } from './types.js';
+
+/** Engines that partition by themselves, on a hash ring or by key ranges. */
+const RING = new Set(['cassandra', 'scylladb', 'riak', 'dynamodb', 'cosmosdb']);
+const RANGES = new Set(['cockroachdb', 'spanner', 'yugabytedb', 'tidb', 'hbase', 'foundationdb']);
+
+function strategyFor(ds: Dataset, store: Datastore): { strategy: PartitionStrategy; why: string } {
+  const pattern = ds.access.pattern ?? 'point';
+  if (ds.residency.length > 0 && store.regions.length > 1) return { strategy: 'geo', why: `${ds.name} must stay in ${ds.residency.join(', ')}: pin each partition to a region inside its jurisdiction` };
+  if (pattern === 'range' || pattern === 'scan') {
+    if (store.partitioning?.monotonicKey) return { strategy: 'hash', why: `range scans want range partitioning, but a monotonic key sends every insert to the last range; hash a bucket prefix and range-partition within it` };
+    return { strategy: 'range', why: `${pattern} reads need neighbouring keys on the same shard; hash partitioning would fan every scan out to all shards` };
+  }
+  if (RING.has(store.engine) && store.partitioning?.strategy !== 'hash') return { strategy: 'consistent-hash', why: `${store.engine} places keys on a consistent-hash ring, so adding a node moves only its neighbours' keys` };
+  return { strategy: 'hash', why: `${pattern} access touches one key at a time; hashing spreads keys (and monotonic ones) evenly` };
+}
+
+function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefined {
+  const store = storeNamed(ctx.model, ds.store);
+  if (!store) return undefined;
+  const declared = store.partitioning;
+  const partitioned = (declared !== undefined && declared.strategy !== 'none') || RING.has(store.engine) || RANGES.has(store.engine);
+  const est = estimateShards(ds, !partitioned);
+  if (!partitioned && est.shards <= 1 && !ds.access.hotKeys) return undefined;
+  const { strategy, why } = strategyFor(ds, store);
+  const key = declared?.key ?? `${snake(ds.name).replace(/s$/, '')}_id`;
+  const hot = ds.access.hotKeys === true && !declared?.hotKeyMitigation;
+  const buckets = saltBuckets(ds);
+  const hotText = hot ? ` ${ds.name} has hot keys: salt each hot key into ${buckets} sub-keys (\`${key}#0\` … \`${key}#${buckets - 1}\`), writing to a random one and reading all ${buckets} (or a cache in front for hot reads).` : '';
+  const shardText = est.shards > 1 ? `, ${est.shards} shards` : partitioned ? ', one shard is enough for now' : '';
+  if (est.shards <= 1 && !hot && (declared === undefined || declared.strategy === 'none' || declared.strategy === strategy)) return undefined;
+  const changeStrategy = declared && declared.strategy !== 'none' && declared.strategy !== strategy ? ` (now ${declared.strategy})` : '';
+  return {
+    id: recId('partitioning', strategy, ds.name),
+    topic: 'partitioning',
+    target: ds.path,
+    title: `Partition ${ds.name} by ${strategy} on ${key}`,
+    recommendation: `Partition ${ds.name} by ${strategy}${changeStrategy} on \`${key}\`${shardText}.${hotText}`,
+    rationale: `${why}. Shard count: ${sizing(ds, est, !partitioned)}.`,
+    tradeoffs: strategy === 'range'
+      ? 'Range partitions keep scans local but can turn hot at the end of the key space and need splitting; hash partitions balance load but make every range read a scatter-gather.'
+      : strategy === 'geo'
+        ? 'Geo partitions keep data and its writes near their users and inside their jurisdiction, but a query across regions pays cross-region latency.'
+        : 'Hashing balances load but loses key order: a range query has to ask every shard.' + (hot ? ' Salting multiplies the reads of a hot key by the bucket count.' : ''),
+    references: [REF.ddia, REF.dynamoPartitions],
+    patterns: strategy === 'consistent-hash' ? ['consistent-hash-ring'] : [],
+    ...(strategy === 'consistent-hash' ? { patternInputs: { 'consistent-hash-ring': { name: snake(ds.name), shards: Math.max(est.shards, 1), virtualNodes: 128 } } } : {}),
+  };
+}
+
+export function recommendPartitioning(ctx: RecommendContext): Recommendation[] {
+  return ctx.model.datasets.flatMap((ds) => forDataset(ds, ctx) ?? []);
+}

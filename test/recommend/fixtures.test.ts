@@ -1,0 +1,104 @@
+// Focused fixtures: each small system calls for one recommendation, asserted by id and values.
+import { describe, expect, it } from 'vitest';
+import type { Recommendation } from '../../src/recommend/index.js';
+import { FIXTURES } from './fixtures.js';
+import { analyseText } from './helpers.js';
+
+async function recs(name: keyof typeof FIXTURES): Promise<Map<string, Recommendation>> {
+  const report = await analyseText(FIXTURES[name]!);
+  return new Map(report.recommendations.map((r) => [r.id, r]));
+}
+
+describe('recommendations for focused fixtures', () => {
+  it('a uniqueness invariant on a multi-region-write store recommends coordinated writes through one write region', async () => {
+    const r = (await recs('uniqueMultiLeader')).get('consistency/model:usernames')!;
+    expect(r.recommendation).toMatch(/coordinate/);
+    expect(r.changes).toEqual([{ store: 'users-db', settings: { consistencyLevel: 'Strong', multiRegionWrites: false } }]);
+  });
+
+  it('a workflow across three services recommends an orchestrated saga with the pivot last, never 2PC', async () => {
+    const all = await recs('threeServiceWorkflow');
+    const r = all.get('transactions/saga:checkout')!;
+    expect(r.title).toBe('Run checkout as an orchestrated saga');
+    expect(r.patterns).toContain('saga-orchestrator');
+    expect(r.recommendation).toContain('Step order: create-order (compensatable) → take-stock (compensatable) → charge (pivot)');
+    expect(r.recommendation).toContain('Replace the declared two-phase commit');
+    expect([...all.keys()].filter((id) => id.startsWith('transactions/2pc:'))).toEqual([]);
+    expect(r.patternInputs?.['saga-orchestrator']).toMatchObject({ name: 'checkout', steps: [{ name: 'create-order', compensation: 'cancel-order' }, { name: 'charge', kind: 'pivot' }, { name: 'take-stock', compensation: 'put-back' }] });
+  });
+
+  it('a service that writes and publishes directly gets a transactional outbox named after it', async () => {
+    const r = (await recs('writeAndPublish')).get('transactions/outbox:billing')!;
+    expect(r.patterns).toEqual(['transactional-outbox']);
+    expect(r.patternInputs).toEqual({ 'transactional-outbox': { table: 'billing_outbox', topics: ['invoice-events'] } });
+  });
+
+  it('range scans on a hash-partitioned key recommend range partitioning with a shard count from size', async () => {
+    const r = (await recs('rangeScans')).get('partitioning/range:readings')!;
+    expect(r.recommendation).toBe('Partition readings by range (now hash) on `device_id`, 128 shards.');
+    expect(r.rationale).toContain('size decides');
+    expect(r.rationale).toContain('10 GB (the DynamoDB per-partition limits)');
+  });
+
+  it('hot keys without mitigation recommend salting each hot key into sub-keys', async () => {
+    const r = (await recs('hotKeys')).get('partitioning/hash:item-views')!;
+    expect(r.recommendation).toContain('salt each hot key into 8 sub-keys (`item_id#0` … `item_id#7`)');
+  });
+
+  it('a workflow in one service over one store recommends a local ACID transaction', async () => {
+    const r = (await recs('localWorkflow')).get('transactions/local:transfer')!;
+    expect(r.recommendation).toContain('one local ACID transaction in ledger on db');
+    expect(r.patterns).toEqual([]);
+  });
+
+  it('a retried, non-idempotent call gets an idempotency key and no retries until then; a call without timeout gets one', async () => {
+    const all = await recs('retriedNonIdempotent');
+    expect(all.get('transactions/idempotency-key:web-to-payments')?.patternInputs).toEqual({ 'idempotency-key': { table: 'payments_idempotency_keys', leaseMs: 2000, waitTimeoutMs: 2000 } });
+    expect(all.get('failure-handling/call:web-to-payments')?.patternInputs?.['retry-policy']).toMatchObject({ maxAttempts: 1, timeoutMs: 2000 });
+    const search = all.get('failure-handling/call:web-to-search')!;
+    expect(search.recommendation).toContain('1s timeout per attempt (none is declared)');
+    expect(search.patterns).toEqual(['retry-policy', 'circuit-breaker']);
+  });
+
+  it('rpo 0 on an asynchronous PostgreSQL recommends a synchronous standby', async () => {
+    const r = (await recs('asyncRpoZero')).get('replication/single-leader:ledger-db')!;
+    expect(r.changes).toEqual([{ store: 'ledger-db', settings: { synchronousCommit: 'on', syncReplicas: 1 }, replication: 'sync' }]);
+  });
+
+  it('a consensus store that must survive a region adds a third region with no majority in any one', async () => {
+    const r = (await recs('regionLoss')).get('replication/consensus:coord')!;
+    expect(r.changes?.[0]?.placement).toEqual({ 'aws:us-east-1': 1, 'aws:eu-west-1': 1, 'aws:us-west-2': 1 });
+    expect(r.recommendation).toMatch(/adding aws:us-west-2 .* Cost: 2 of 3 replicas must acknowledge/);
+  });
+
+  it('Cassandra reading its writes in one region recommends LOCAL_QUORUM reads and writes', async () => {
+    expect((await recs('cassandraReadYourWrites')).get('consistency/model:profiles')?.changes).toEqual([{ store: 'profiles-db', settings: { readConsistency: 'LOCAL_QUORUM', writeConsistency: 'LOCAL_QUORUM' } }]);
+  });
+
+  it('MongoDB needing linearizable reads recommends majority writes, linearizable read concern and primary reads', async () => {
+    expect((await recs('mongoLinearizable')).get('consistency/model:balances')?.changes?.[0]?.settings).toEqual({ readConcern: 'linearizable', readPreference: 'primary', writeConcern: 'majority' });
+  });
+
+  it('DynamoDB needing linearizable reads recommends consistent reads', async () => {
+    expect((await recs('dynamoStrongReads')).get('consistency/model:sessions')?.changes).toEqual([{ store: 'table', settings: { consistentReads: true } }]);
+  });
+
+  it('last-writer-wins across regions recommends hybrid logical clocks; a sequence recommends one consensus log', async () => {
+    const all = await recs('lwwAndSequence');
+    expect(all.get('ordering/hlc:carts')?.patterns).toEqual(['hybrid-logical-clock']);
+    expect(all.get('ordering/consensus-log:invoice-numbers')?.recommendation).toContain('single consensus-replicated log');
+  });
+
+  it('a counter on an AP store recommends a PN-counter CRDT and vector clocks', async () => {
+    const all = await recs('counterOnApStore');
+    expect(all.get('consistency/model:like-counts')?.patternInputs).toEqual({ crdt: { types: ['pn-counter'] } });
+    expect(all.get('ordering/vector-clock:like-counts')?.patterns).toEqual(['vector-clock']);
+  });
+
+  it('an at-least-once consumer that is not idempotent gets an inbox; a correctness lock gets fencing tokens with its TTL', async () => {
+    const all = await recs('consumerAndLock');
+    expect(all.get('transactions/idempotent-consumer:shipper-from-orders')?.patternInputs?.['transactional-outbox']).toMatchObject({ inboxTable: 'shipper_inbox' });
+    expect(all.get('transactions/fenced-lock:ship-lock')?.patternInputs).toEqual({ 'fenced-lock': { keyPrefix: 'ship-lock:', ttlMs: 15000, resourceTable: 'shipments' } });
+    expect(all.get('transactions/fenced-lock:ship-lock')?.recommendation).toContain('take it from a consensus store');
+  });
+});
