@@ -3,9 +3,9 @@
  * problems planted in them (examples/README.md lists them all) at the right
  * rule id, YAML path and line.
  *
- * Only the rules in CHECKED are compared. For those rules, the findings must
- * be exactly the planted ones, so an example is otherwise sound. A rule added
- * later does not break these tests until its planted problems are added here.
+ * For the rules in CHECKED, the findings must be exactly the planted ones,
+ * which shows the rest of each example is sound. A rule added later does not
+ * break these tests; it joins CHECKED once its findings are reviewed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +24,40 @@ const EXAMPLES = join(ROOT, 'examples');
 /** A fixed day before every `until` in the examples, so the tests do not depend on the clock. */
 const TODAY = '2026-11-25';
 
-/** Rule ids whose findings are compared in full (the rules that existed when the planted list was written). */
+/**
+ * Rule ids whose findings are compared in full: the rules built in when the
+ * planted list was last checked. A rule added later joins once its findings
+ * on the examples are reviewed (and planted.ts updated).
+ */
 const CHECKED = new Set([
+  'availability/composite-below-target',
+  'availability/single-point-of-failure',
+  'consistency/quorum-no-overlap',
+  'consistency/requirement-unmet',
+  'consistency/stale-replica-reads',
+  'durability/acked-write-loss',
+  'durability/async-replication-rpo',
+  'durability/topic-rpo',
+  'durability/topic-write-loss',
+  'fault-tolerance/quorum-size',
+  'fault-tolerance/region-loss',
+  'invariant/coordination-required',
+  'latency/quorum-exceeds-sla',
+  'latency/typical-rtt-exceeds-sla',
   'lock/missing-fencing',
+  'lock/redlock-for-correctness',
   'messaging/non-idempotent-consumer',
+  'partition/behaviour-conflict',
+  'partitioning/hot-key',
+  'partitioning/strategy-mismatch',
+  'replication/lww-clock-skew',
+  'residency/replica-outside-jurisdiction',
+  'retry/amplification',
   'retry/no-jitter',
   'retry/non-idempotent',
+  'timeout/inversion',
   'timeout/missing',
+  'transaction/distributed-2pc',
   'transaction/dual-write',
   'transaction/missing-compensation',
   'transaction/pivot-order',

@@ -5,9 +5,8 @@
  * line the finding should point at. `suppressed` marks a finding the example
  * accepts with `x-archcap-ignore`.
  *
- * Entries whose rule is not built in yet are kept here on purpose: the test
- * compares only the rules it lists in CHECKED, and a new rule joins that list
- * once its planted entries are confirmed.
+ * Some problems show up under more than one rule (a Redis lock that is both
+ * unfenced and lost on failover); each finding is listed, grouped by problem.
  */
 
 export interface PlantedFinding {
@@ -34,13 +33,17 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['postgres', 'postgres', 'redis'],
     services: 7,
     findings: [
+      { ruleId: 'durability/async-replication-rpo', path: 'datastores[0].settings', at: 'synchronousCommit: local' },
       { ruleId: 'retry/non-idempotent', path: 'services[1].calls[1]', at: '- service: payment-service' },
       { ruleId: 'transaction/dual-write', path: 'services[1].publishes[0]', at: 'publishes: [order-events]' },
       { ruleId: 'transaction/missing-compensation', path: 'workflows[0].steps[1]', at: 'name: reserve-stock' },
+      // One Redis lock, two problems: no fencing, and a grant that a failover can lose.
       { ruleId: 'lock/missing-fencing', path: 'locks[0]', at: '- name: stock-lock' },
+      { ruleId: 'lock/redlock-for-correctness', path: 'locks[0].store', at: 'store: cache' },
+      // Accepted by the team.
+      { ruleId: 'partition/behaviour-conflict', path: 'datastores[2]', at: '- name: cache', suppressed: true },
+      { ruleId: 'durability/acked-write-loss', path: 'datastores[2].settings', at: 'failover: sentinel', suppressed: true },
       { ruleId: 'messaging/non-idempotent-consumer', path: 'consumers[2]', at: '- service: email-service', suppressed: true },
-      { ruleId: 'durability/async-replication-rpo', path: 'datasets[0]', at: '- name: orders' },
-      { ruleId: 'durability/acked-write-loss', path: 'datastores[2]', at: '- name: cache', suppressed: true },
     ],
   },
   'payments-ledger.yaml': {
@@ -49,12 +52,19 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['cockroachdb'],
     services: 9,
     findings: [
+      { ruleId: 'latency/quorum-exceeds-sla', path: 'datastores[0].regions', at: 'regions: [aws:us-east-1, aws:us-west-2, aws:eu-west-1]' },
+      // Follower reads: reported on the store, and as an unmet requirement on every data set it holds.
+      { ruleId: 'consistency/stale-replica-reads', path: 'datastores[0].settings.followerReads', at: 'followerReads: true' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[0].consistency', at: 'strict-serializable' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[1].consistency', at: 'consistency: serializable' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[2].consistency', at: 'consistency: linearizable' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[3].consistency', at: 'consistency: serializable' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[4].consistency', at: 'consistency: serializable' },
+      { ruleId: 'timeout/inversion', path: 'services[0].calls[0]', at: '- service: payment-service' },
       { ruleId: 'retry/no-jitter', path: 'services[1].calls[0]', at: '- service: fraud-service' },
       { ruleId: 'timeout/missing', path: 'services[6].calls[0]', at: '- service: bank-gateway' },
+      // Accepted until 2027-03-31.
       { ruleId: 'messaging/non-idempotent-consumer', path: 'consumers[2]', at: '- service: settlement-service', suppressed: true },
-      { ruleId: 'latency/quorum-exceeds-sla', path: 'datastores[0]', at: '- name: ledger' },
-      { ruleId: 'consistency/stale-replica-reads', path: 'datasets[0]', at: '- name: account-balances' },
-      { ruleId: 'timeout/inversion', path: 'services[0].calls[0]', at: '- service: payment-service' },
     ],
   },
   'social-feed.yaml': {
@@ -63,12 +73,18 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['cassandra', 'cassandra', 'redis'],
     services: 6,
     findings: [
+      // LOCAL_ONE reads after LOCAL_QUORUM writes: no overlap, so authors can miss their own posts.
+      { ruleId: 'consistency/quorum-no-overlap', path: 'datastores[1].settings', at: 'readConsistency: LOCAL_ONE' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[2].consistency', at: 'consistency: read-your-writes' },
+      { ruleId: 'partitioning/hot-key', path: 'datasets[2].access.hotKeys', at: 'hotKeys: true' },
+      // Handles: uniqueness without coordination; concurrent claims in two regions are settled by timestamp.
+      { ruleId: 'invariant/coordination-required', path: 'datasets[3].invariants[0]', at: 'invariants: [unique-key]' },
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[1].conflictResolution', at: 'conflictResolution: lww' },
       { ruleId: 'retry/non-idempotent', path: 'services[0].calls[1]', at: '- service: engagement-service' },
       { ruleId: 'messaging/non-idempotent-consumer', path: 'consumers[1]', at: '- service: notification-service' },
-      { ruleId: 'invariant/coordination-required', path: 'datasets[3]', at: '- name: handles' },
-      { ruleId: 'consistency/quorum-no-overlap', path: 'datasets[2]', at: '- name: posts' },
-      { ruleId: 'partitioning/hot-key', path: 'datasets[2]', at: '- name: posts' },
-      { ruleId: 'replication/lww-clock-skew', path: 'datastores[0]', at: '- name: feed-cluster', suppressed: true },
+      // Accepted by the team.
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[0].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
+      { ruleId: 'durability/acked-write-loss', path: 'datastores[2].settings', at: 'failover: cluster', suppressed: true },
     ],
   },
   'iot-ingestion.yaml': {
@@ -77,12 +93,14 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['scylladb', 'dynamodb', 'postgres'],
     services: 8,
     findings: [
+      { ruleId: 'partitioning/strategy-mismatch', path: 'datastores[0].partitioning.monotonicKey', at: 'monotonicKey: true' },
+      { ruleId: 'residency/replica-outside-jurisdiction', path: 'datasets[0].residency', at: 'residency: [eu]' },
+      { ruleId: 'partitioning/hot-key', path: 'datasets[1].access.hotKeys', at: 'hotKeys: true' },
       { ruleId: 'timeout/missing', path: 'services[0].calls[0]', at: '- service: device-registry' },
       { ruleId: 'messaging/non-idempotent-consumer', path: 'consumers[2]', at: '- service: alerting-service' },
-      { ruleId: 'partitioning/strategy-mismatch', path: 'datastores[0]', at: '- name: telemetry-store' },
-      { ruleId: 'partitioning/hot-key', path: 'datasets[1]', at: '- name: device-shadows' },
-      { ruleId: 'residency/replica-outside-jurisdiction', path: 'datasets[0]', at: '- name: telemetry-points' },
-      { ruleId: 'durability/acked-write-loss', path: 'messaging[0]', at: '- name: telemetry', suppressed: true },
+      // Accepted by the team.
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[0].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
+      { ruleId: 'durability/topic-write-loss', path: 'messaging[0].settings', at: 'acks: 1', suppressed: true },
     ],
   },
   'ride-sharing.yaml': {
@@ -91,11 +109,18 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['mongodb', 'dynamodb', 'dynamodb', 'mysql', 'etcd', 'zookeeper'],
     services: 10,
     findings: [
+      { ruleId: 'consistency/stale-replica-reads', path: 'datastores[0].settings.readPreference', at: 'readPreference: secondaryPreferred' },
+      { ruleId: 'consistency/requirement-unmet', path: 'datasets[0].consistency', at: 'consistency: read-your-writes' },
+      // Money on an async multi-leader global table: the invariant, and what the table does to it.
+      { ruleId: 'invariant/coordination-required', path: 'datasets[2].invariants[0]', at: 'invariants: [non-negative]' },
+      { ruleId: 'partition/behaviour-conflict', path: 'datastores[2]', at: '- name: wallet-table' },
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[2].conflictResolution', at: 'conflictResolution: lww' },
+      { ruleId: 'durability/acked-write-loss', path: 'datastores[2].settings', at: 'globalTables: true' },
       { ruleId: 'transaction/pivot-order', path: 'workflows[0].steps[1]', at: 'name: text-receipt' },
       { ruleId: 'lock/missing-fencing', path: 'locks[0]', at: '- name: city-dispatch' },
-      { ruleId: 'consistency/stale-replica-reads', path: 'datasets[0]', at: '- name: trips' },
-      { ruleId: 'invariant/coordination-required', path: 'datasets[2]', at: '- name: rider-credits' },
-      { ruleId: 'replication/lww-clock-skew', path: 'datastores[1]', at: '- name: locations-table', suppressed: true },
+      // Accepted by the team.
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[1].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
+      { ruleId: 'durability/acked-write-loss', path: 'datastores[1].settings', at: 'globalTables: true', suppressed: true },
     ],
   },
   'hotel-booking.yaml': {
@@ -104,12 +129,18 @@ export const PLANTED: Record<string, Planted> = {
     engines: ['postgres', 'cosmosdb', 'consul'],
     services: 7,
     findings: [
-      { ruleId: 'transaction/missing-compensation', path: 'workflows[0].steps[0]', at: 'name: hold-room', suppressed: true },
       { ruleId: 'partition/behaviour-conflict', path: 'datastores[1]', at: '- name: guest-store' },
-      { ruleId: 'fault-tolerance/quorum-size', path: 'datastores[2]', at: '- name: platform-consul' },
+      // Two Consul servers: no majority after one node or one zone is lost.
+      { ruleId: 'fault-tolerance/quorum-size', path: 'datastores[2].replicas', at: 'replicas: 2' },
+      { ruleId: 'fault-tolerance/region-loss', path: 'datastores[2].placement', at: '- name: platform-consul' },
       { ruleId: 'availability/composite-below-target', path: 'services[0]', at: '- name: booking-api' },
-      { ruleId: 'transaction/distributed-2pc', path: 'workflows[0]', at: '- name: book-room' },
-      { ruleId: 'replication/lww-clock-skew', path: 'datastores[1]', at: '- name: guest-store', suppressed: true },
+      { ruleId: 'transaction/distributed-2pc', path: 'workflows[0].protocol', at: 'protocol: 2pc' },
+      // Accepted by the team.
+      { ruleId: 'fault-tolerance/quorum-size', path: 'datastores[0].replicas', at: 'replicas: 2', suppressed: true },
+      { ruleId: 'fault-tolerance/region-loss', path: 'datastores[0].placement', at: '- name: reservations-db', suppressed: true },
+      { ruleId: 'replication/lww-clock-skew', path: 'datastores[1].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
+      { ruleId: 'durability/acked-write-loss', path: 'datastores[1].settings', at: 'multiRegionWrites: true', suppressed: true },
+      { ruleId: 'transaction/missing-compensation', path: 'workflows[0].steps[0]', at: 'name: hold-room', suppressed: true },
     ],
   },
 };
