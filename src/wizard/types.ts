@@ -1,0 +1,101 @@
+/**
+ * The interview's vocabulary. Questions are data: an id (where the answer goes), the
+ * text, a kind, choices and a default that may depend on earlier answers, validation and
+ * a `when` condition. Answers are a plain object shaped like the system YAML, so an
+ * answers file reads like a small system description and a problem in the built YAML
+ * names the same path as the question that caused it.
+ */
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { JsonSchema } from '../model/schema.js';
+
+export type QuestionKind = 'input' | 'number' | 'select' | 'checkbox' | 'confirm';
+export type Scalar = string | number | boolean;
+export type AnswerValue = Scalar | string[];
+
+export interface Choice {
+  value: Scalar;
+  name: string;
+  description?: string;
+}
+
+/** A plain object being filled in: the whole answers, or one repeated item. */
+export type Draft = Record<string, unknown>;
+
+/** What a question's dynamic parts can look at. */
+export interface Scope {
+  kb: KnowledgeBase;
+  /** The system JSON Schema: the fixed vocabularies and name patterns. */
+  schema: JsonSchema;
+  /** Everything answered so far. */
+  answers: Draft;
+  /** The repeated item being filled in (the answers themselves at the top level). */
+  item: Draft;
+  /** Enclosing items, outermost first (the service whose calls are asked, the workflow of a step). */
+  parents: Draft[];
+  /** Position of `item` in its list. */
+  index: number;
+}
+
+type Dynamic<T> = T | ((s: Scope) => T);
+
+export interface Question {
+  /** Dotted path inside the current item: `engine`, `settings.readConsistency`, `latency.read.p99`. */
+  id: string;
+  kind: QuestionKind;
+  message: Dynamic<string>;
+  choices?: (s: Scope) => Choice[];
+  default?: Dynamic<AnswerValue | undefined>;
+  /** May be left unanswered (no default is then written). */
+  optional?: boolean;
+  /** Beyond the kind and the choices: a message when the value is not acceptable. */
+  validate?: (value: AnswerValue, s: Scope) => string | undefined;
+  when?: (s: Scope) => boolean;
+}
+
+/** "Add a data store?" — a list of items, each filled in by `steps`. */
+export interface Repeat {
+  repeat: string;
+  /** The question before the first item, and before each further one. */
+  add: Dynamic<string>;
+  more: Dynamic<string>;
+  /** Items asked for without the "add?" question. */
+  min?: number;
+  when?: (s: Scope) => boolean;
+  steps: Step[];
+}
+
+/** Revisit every item already in a list (calls are asked once all services are known). */
+export interface Each {
+  each: string;
+  when?: (s: Scope) => boolean;
+  steps: Step[];
+}
+
+/** Questions that depend on earlier answers (an engine's own settings). */
+export interface Expand {
+  expand: (s: Scope) => Step[];
+}
+
+export type Step = Question | Repeat | Each | Expand;
+
+/** A question made concrete for one place in the answers: what an `ask` function receives. */
+export interface Prompt {
+  /** Full path in the answers: `datastores[1].settings.readConsistency`. */
+  path: string;
+  kind: QuestionKind;
+  message: string;
+  choices?: Choice[];
+  default?: AnswerValue;
+  optional: boolean;
+  /** True for the "add another?" confirmations of a list; `path` is then the next item's. */
+  repeat?: boolean;
+  /** A message when `value` is not acceptable, undefined when it is. */
+  check(value: unknown): string | undefined;
+}
+
+/** Asks one question. `undefined` means no answer (the default, or nothing when optional). */
+export type Ask = (prompt: Prompt) => Promise<AnswerValue | undefined>;
+
+export interface Settings {
+  [name: string]: Scalar;
+}
