@@ -1,0 +1,139 @@
+/** Normalising data sets, services, topics, workflows and locks. */
+import { bool, list, obj, opt, strings, withRequirements, type Raw } from './normalise-values.js';
+import { parseDuration, parsePercent, parseRate, parseSize } from './units.js';
+import type * as M from './types.js';
+
+export function dataset(d: Raw, path: string): M.Dataset {
+  const a = obj(d['access']);
+  const access: M.Access = {};
+  const reads = opt(a['reads'], parseRate);
+  if (reads !== undefined) access.reads = reads;
+  const writes = opt(a['writes'], parseRate);
+  if (writes !== undefined) access.writes = writes;
+  if (typeof a['pattern'] === 'string') access.pattern = a['pattern'] as M.AccessPattern;
+  if (typeof a['hotKeys'] === 'boolean') access.hotKeys = a['hotKeys'];
+  if (a['writeRegions'] !== undefined) access.writeRegions = strings(a['writeRegions']);
+  if (a['readRegions'] !== undefined) access.readRegions = strings(a['readRegions']);
+  const ds: M.Dataset = { path, name: String(d['name']), store: String(d['store']), invariants: strings(d['invariants']) as M.Invariant[], access, residency: strings(d['residency']) };
+  if (typeof d['consistency'] === 'string') ds.consistency = d['consistency'] as M.ConsistencyModel;
+  const size = opt(d['size'], parseSize);
+  if (size !== undefined) ds.size = size;
+  return withRequirements(ds, d['requirements']);
+}
+
+export function service(s: Raw, path: string, systemRegions: string[]): M.Service {
+  const svc: M.Service = {
+    path,
+    name: String(s['name']),
+    regions: s['regions'] !== undefined ? strings(s['regions']) : systemRegions.slice(0, 1),
+    instances: typeof s['instances'] === 'number' ? s['instances'] : 1,
+    calls: list(s['calls']).map((c, i) => call(c, `${path}.calls[${i}]`)),
+    reads: strings(s['reads']),
+    writes: strings(s['writes']),
+    publishes: list<unknown>(s['publishes']).map((p, i) => {
+      const at = `${path}.publishes[${i}]`;
+      return typeof p === 'string' ? { path: at, topic: p, via: 'direct' as const } : { path: at, topic: String(obj(p)['topic']), via: (obj(p)['via'] ?? 'direct') as M.PublishVia };
+    }),
+  };
+  if (typeof s['zones'] === 'number') svc.zones = s['zones'];
+  const availability = opt(s['availability'], parsePercent);
+  if (availability !== undefined) svc.availability = availability;
+  return withRequirements(svc, s['requirements']);
+}
+
+function call(c: Raw, path: string): M.Call {
+  const out: M.Call = {
+    path,
+    service: String(c['service']),
+    idempotent: bool(c['idempotent'], false),
+    idempotencyKey: bool(c['idempotencyKey'], false),
+    mode: c['mode'] === 'async' ? 'async' : 'sync',
+    circuitBreaker: bool(c['circuitBreaker'], false),
+  };
+  const timeout = opt(c['timeout'], parseDuration);
+  if (timeout !== undefined) out.timeout = timeout;
+  if (c['retries'] !== undefined) {
+    const r = obj(c['retries']);
+    const retries: M.Retries = {
+      attempts: Number(r['attempts']),
+      backoff: (r['backoff'] ?? 'none') as M.Backoff,
+      jitter: (r['jitter'] ?? 'none') as M.Jitter,
+    };
+    const base = opt(r['baseDelay'], parseDuration);
+    if (base !== undefined) retries.baseDelay = base;
+    const max = opt(r['maxDelay'], parseDuration);
+    if (max !== undefined) retries.maxDelay = max;
+    const budget = opt(r['budget'], parsePercent);
+    if (budget !== undefined) retries.budget = budget;
+    out.retries = retries;
+  }
+  return out;
+}
+
+export function topic(t: Raw, path: string, systemRegions: string[]): M.Topic {
+  return {
+    path,
+    name: String(t['name']),
+    engine: String(t['engine']),
+    delivery: (t['delivery'] ?? 'at-least-once') as M.Delivery,
+    ordering: (t['ordering'] ?? 'none') as M.Ordering,
+    regions: t['regions'] !== undefined ? strings(t['regions']) : systemRegions.slice(0, 1),
+    settings: obj(t['settings']) as M.Topic['settings'],
+  };
+}
+
+export function workflow(w: Raw, path: string): M.Workflow {
+  const wf: M.Workflow = {
+    path,
+    name: String(w['name']),
+    atomicity: (w['atomicity'] ?? 'all-or-nothing') as M.Workflow['atomicity'],
+    steps: list(w['steps']).map((s, i) => {
+      const step: M.WorkflowStep = {
+        path: `${path}.steps[${i}]`,
+        name: String(s['name']),
+        service: String(s['service']),
+        writes: strings(s['writes']),
+        external: bool(s['external'], false),
+        retriable: bool(s['retriable'], false),
+        pivot: bool(s['pivot'], false),
+      };
+      if (typeof s['compensation'] === 'string') step.compensation = s['compensation'];
+      return step;
+    }),
+  };
+  if (typeof w['protocol'] === 'string') wf.protocol = w['protocol'] as M.WorkflowProtocol;
+  return wf;
+}
+
+export function lock(l: Raw, path: string): M.Lock {
+  const out: M.Lock = {
+    path,
+    name: String(l['name']),
+    store: String(l['store']),
+    fencing: bool(l['fencing'], false),
+    purpose: (l['purpose'] ?? 'correctness') as M.Lock['purpose'],
+    algorithm: (l['algorithm'] ?? 'single-instance') as M.Lock['algorithm'],
+  };
+  if (typeof l['guards'] === 'string') out.guards = l['guards'];
+  const ttl = opt(l['leaseTtl'], parseDuration);
+  if (ttl !== undefined) out.leaseTtl = ttl;
+  return out;
+}
+
+/** Every `x-archcap-ignore` in the document, with the path of the node it sits on. */
+export function collectSuppressions(node: unknown, path: string): M.Suppression[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => collectSuppressions(item, `${path}[${i}]`));
+  if (!node || typeof node !== 'object') return [];
+  const out: M.Suppression[] = [];
+  for (const [key, value] of Object.entries(node as Raw)) {
+    if (key === 'x-archcap-ignore') {
+      for (const s of list(value)) {
+        out.push({ rule: String(s['rule']), reason: String(s['reason']), path, ...(typeof s['until'] === 'string' ? { until: s['until'] } : {}) });
+      }
+    } else if (!key.startsWith('x-')) {
+      out.push(...collectSuppressions(value, path ? `${path}.${key}` : key));
+    }
+  }
+  return out;
+}
+
