@@ -8,11 +8,18 @@ function list(choices: Choice[]): string {
 }
 
 /** The accepted choice equal to `v`, also when a file wrote `1` for '1' or the reverse. */
-function pick(choices: Choice[], v: unknown): Scalar | undefined {
+function find(choices: Choice[], v: unknown): Choice | undefined {
   const exact = choices.find((c) => c.value === v);
-  if (exact) return exact.value;
-  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-  return choices.find((c) => typeof c.value !== 'boolean' && String(c.value) === String(v))?.value;
+  if (exact || (typeof v !== 'string' && typeof v !== 'number')) return exact;
+  return choices.find((c) => typeof c.value !== 'boolean' && String(c.value) === String(v));
+}
+
+function pick(choices: Choice[], v: unknown): { value: Scalar } | { error: string } {
+  const enabled = choices.filter((c) => !c.disabled);
+  const found = find(choices, v);
+  if (found?.disabled) return { error: `${shown(v)} cannot be chosen here: ${found.disabled}` };
+  if (found) return { value: found.value };
+  return { error: enabled.length ? `${shown(v)} is not one of the accepted values: ${list(enabled)}` : `${shown(v)} cannot be chosen: nothing can be chosen here` };
 }
 
 /** The value in the question's own type, or a message saying what was expected. */
@@ -24,17 +31,15 @@ export function coerce(kind: QuestionKind, choices: Choice[] | undefined, v: unk
       return typeof v === 'number' && Number.isFinite(v) ? { value: v } : { error: `expected a number, got ${shown(v)}` };
     case 'confirm':
       return typeof v === 'boolean' ? { value: v } : { error: `expected true or false, got ${shown(v)}` };
-    case 'select': {
-      const value = pick(choices ?? [], v);
-      return value === undefined ? { error: `${shown(v)} is not one of the accepted values: ${list(choices ?? [])}` } : { value };
-    }
+    case 'select':
+      return pick(choices ?? [], v);
     case 'checkbox': {
       if (!Array.isArray(v)) return { error: `expected a list, got ${shown(v)}` };
       const out: string[] = [];
       for (const element of v) {
-        const value = pick(choices ?? [], element);
-        if (value === undefined) return { error: `${shown(element)} is not one of the accepted values: ${list(choices ?? [])}` };
-        if (!out.includes(String(value))) out.push(String(value));
+        const picked = pick(choices ?? [], element);
+        if ('error' in picked) return picked;
+        if (!out.includes(String(picked.value))) out.push(String(picked.value));
       }
       return { value: out };
     }

@@ -1,7 +1,7 @@
 /** Services: where they run and what they read, write and publish; then, once all are known, their calls. */
 import { items, asChoices, label, listNames, systemRegions } from './scope-helpers.js';
 import { schemaChoices } from './schema-choices.js';
-import type { Draft, Each, Repeat, Scope } from './types.js';
+import type { Choice, Draft, Each, Repeat, Scope } from './types.js';
 import { atLeast, matches, nonEmpty, uniqueName } from './validators.js';
 
 export const serviceSection: Repeat = {
@@ -56,11 +56,14 @@ function reachableFrom(s: Scope, name: string): Set<string> {
   return seen;
 }
 
-/** Services the current one may call: not itself, and none that already reaches it. */
-function callees(s: Scope): string[] {
-  const caller = String((s.parents[s.parents.length - 1] as Draft)['name']);
-  return listNames(s, 'services').filter((n) => n !== caller && !reachableFrom(s, n).has(caller));
+/** Services `caller` may call: every other one, those that already reach it shown but disabled. */
+function callees(s: Scope, caller: string): Choice[] {
+  return listNames(s, 'services')
+    .filter((n) => n !== caller)
+    .map((n) => ({ value: n, name: n, ...(reachableFrom(s, n).has(caller) ? { disabled: `${n} already calls ${caller}, directly or not: a cycle of calls` } : {}) }));
 }
+
+const callerOf = (s: Scope): string => String((s.parents[s.parents.length - 1] as Draft)['name']);
 
 const attempts = (s: Scope): number => Number((s.item['retries'] as Draft | undefined)?.['attempts'] ?? 1);
 
@@ -72,8 +75,9 @@ export const callSection: Each = {
       repeat: 'calls',
       add: (s) => `Does ${label(s, 'this service')} call another service synchronously?`,
       more: (s) => `Does ${label(s, 'it')} call yet another service?`,
+      when: (s) => callees(s, label(s, '')).some((c) => !c.disabled),
       steps: [
-        { id: 'service', kind: 'select', message: 'Service it calls', choices: (s) => asChoices(callees(s)), validate: (v, s) => (callees(s).includes(String(v)) ? undefined : `calling '${String(v)}' would close a cycle of calls`) },
+        { id: 'service', kind: 'select', message: 'Service it calls', choices: (s) => callees(s, callerOf(s)) },
         { id: 'timeout', kind: 'input', message: 'Timeout of one attempt (e.g. 2s; empty for none)', default: '1s', optional: true, validate: matches('services.calls.timeout', 'duration') },
         { id: 'retries.attempts', kind: 'number', message: 'Attempts in all, the first included (1: no retries)', default: 1, validate: atLeast(1) },
         { id: 'retries.backoff', kind: 'select', message: 'Backoff between attempts', when: (s) => attempts(s) > 1, choices: (s) => schemaChoices(s.schema, 'services.calls.retries.backoff'), default: 'exponential' },

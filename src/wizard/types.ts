@@ -16,6 +16,8 @@ export interface Choice {
   value: Scalar;
   name: string;
   description?: string;
+  /** Shown but not selectable, with the reason (a callee that would close a cycle of calls). */
+  disabled?: string;
 }
 
 /** A plain object being filled in: the whole answers, or one repeated item. */
