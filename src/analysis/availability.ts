@@ -113,9 +113,27 @@ export interface ServiceAvailability {
  * close, so composition always ends.
  */
 export function composeCallGraph(services: readonly GraphService[]): Map<string, ServiceAvailability> {
+  const composer = callGraphComposer(services);
+  return new Map(services.map((s) => [s.name, composer.of(s.name)!]));
+}
+
+export interface CallGraphComposer {
+  /** The composition of one service, computed on first request (undefined for an unknown name). */
+  of(name: string): ServiceAvailability | undefined;
+}
+
+/**
+ * Composition on demand: callers that need a few services (the entry points)
+ * pay for those alone, one walk each over what they reach, instead of a walk
+ * from every service of a large graph.
+ */
+export function callGraphComposer(services: readonly GraphService[]): CallGraphComposer {
   const byName = new Map(services.map((s) => [s.name, s]));
   const own = (s: GraphService) => s.availability ?? 1;
-  const syncCallees = (s: GraphService) => s.calls.filter((c) => (c.mode ?? 'sync') === 'sync').map((c) => byName.get(c.service)).filter((c): c is GraphService => c !== undefined);
+  const callees = new Map(
+    services.map((s) => [s.name, s.calls.filter((c) => (c.mode ?? 'sync') === 'sync').map((c) => byName.get(c.service)).filter((c): c is GraphService => c !== undefined)]),
+  );
+  const syncCallees = (s: GraphService): GraphService[] => callees.get(s.name) ?? [];
 
   const weakest = new Map<string, { names: string[]; availability: number }>();
   let cycleSeen = false;
@@ -136,8 +154,7 @@ export function composeCallGraph(services: readonly GraphService[]): Map<string,
     return result;
   }
 
-  const out = new Map<string, ServiceAvailability>();
-  for (const root of services) {
+  function compose(root: GraphService): ServiceAvailability {
     check([own(root), ...(root.stores ?? []).map((s) => s.availability)]);
     const deps = new Map<string, { name: string; kind: 'service' | 'store'; availability: number }>();
     const stack = [root];
@@ -156,13 +173,25 @@ export function composeCallGraph(services: readonly GraphService[]): Map<string,
     const path = weakestFrom(root, new Set());
     const dependencies = [...deps.values()];
     const effective = own(root) * dependencies.reduce((p, d) => p * d.availability, 1);
-    out.set(root.name, {
+    return {
       service: root.name, own: own(root), effective, dependencies, weakestPath: path, cyclic: cycleSeen,
       explanation:
         `${root.name} needs ${dependencies.length} other component(s) synchronously: ${formatAvailability(own(root))} own → ` +
         `${formatAvailability(effective)} effective (${formatDuration(downtimeMs(effective))} down per 30-day month); ` +
         `weakest serial path ${path.names.join(' → ')} = ${formatAvailability(path.availability)}`,
-    });
+    };
   }
-  return out;
+
+  const done = new Map<string, ServiceAvailability>();
+  return {
+    of(name) {
+      const cached = done.get(name);
+      if (cached) return cached;
+      const service = byName.get(name);
+      if (!service) return undefined;
+      const result = compose(service);
+      done.set(name, result);
+      return result;
+    },
+  };
 }

@@ -1,6 +1,7 @@
-import { composeCallGraph, downtimeMs, formatAvailability, formatDuration, type GraphService, type ServiceAvailability } from '../../analysis/availability.js';
+import { callGraphComposer, downtimeMs, formatAvailability, formatDuration, type GraphService, type ServiceAvailability } from '../../analysis/availability.js';
 import type { Service, SystemModel } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
+import { calledServices } from './support/call-graph.js';
 
 /**
  * A service's availability composed with everything it needs synchronously
@@ -17,9 +18,9 @@ export const compositeAvailability: CheckFunction<Record<string, never>> = {
   run(node, _options, ctx) {
     const svc = node as Service;
     const own = svc.requirements?.availability;
-    const target = own ?? (isEntryPoint(ctx.model, svc) ? ctx.model.requirements.availability : undefined);
+    const target = own ?? (!calledServices(ctx).has(svc.name) ? ctx.model.requirements.availability : undefined);
     if (target === undefined) return [];
-    const composed = ctx.knowledge.memo('availability/call-graph', () => composeCallGraph(graph(ctx.model))).get(svc.name);
+    const composed = ctx.knowledge.memo('availability/call-graph', () => callGraphComposer(graph(ctx.model))).of(svc.name);
     if (!composed || composed.effective >= target) return [];
     const gap = downtimeMs(composed.effective) - downtimeMs(target);
     return [{
@@ -31,9 +32,6 @@ export const compositeAvailability: CheckFunction<Record<string, never>> = {
   },
 };
 
-function isEntryPoint(model: SystemModel, svc: Service): boolean {
-  return !model.services.some((s) => s.calls.some((c) => c.service === svc.name));
-}
 
 /** The services as a call graph; a store counts only where its availability is declared. */
 export function graph(model: SystemModel): GraphService[] {

@@ -1,9 +1,10 @@
 /** Small helpers shared by the consistency and durability checks. */
+import { lookup } from '../../model/lookup.js';
 import type { ConsistencyModel, Dataset, Datastore, Requirements, SystemModel } from '../../model/types.js';
 
 /** The data sets a store holds. */
 export function datasetsOn(model: SystemModel, store: string): Dataset[] {
-  return model.datasets.filter((d) => d.store === store);
+  return lookup(model).datasetsByStore.get(store) ?? [];
 }
 
 /** A requirement, taken from the most specific place that states it: data set, store, system. */

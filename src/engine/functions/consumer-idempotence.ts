@@ -1,5 +1,6 @@
 import type { Consumer } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
+import { lookup } from '../../model/lookup.js';
 
 /** At-least-once delivery (or exactly-once inside the broker only) into a consumer that is not idempotent. */
 export const consumerIdempotence: CheckFunction<{ deliveries: string[] }> = {
@@ -14,7 +15,7 @@ export const consumerIdempotence: CheckFunction<{ deliveries: string[] }> = {
   run(node, options, ctx) {
     const consumer = node as Consumer;
     if (consumer.idempotent) return [];
-    const topic = ctx.model.messaging.find((t) => t.name === consumer.topic);
+    const topic = lookup(ctx.model).topics.get(consumer.topic);
     if (!topic || !options.deliveries.includes(topic.delivery)) return [];
     const why =
       topic.delivery === 'exactly-once'

@@ -2,6 +2,7 @@ import { invariantInfo, loadKnowledge } from '../../knowledge/index.js';
 import { classification } from '../analysis-context.js';
 import type { Dataset } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
+import { lookup } from '../../model/lookup.js';
 
 /**
  * An invariant that is not confluent (Bailis et al., VLDB 2015) on a store that
@@ -19,7 +20,7 @@ export const invariantCoordination: CheckFunction<{ uncoordinatedTopologies: str
   },
   run(node, options, ctx) {
     const ds = node as Dataset;
-    const store = ctx.model.datastores.find((s) => s.name === ds.store);
+    const store = lookup(ctx.model).datastores.get(ds.store);
     const cls = classification(ctx).stores.get(ds.store);
     if (!store || !cls) return [];
     const topology = store.topology ?? loadKnowledge().engines.get(store.engine)?.topology;

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
 import { jurisdictionsOf, occupiedRegions } from './support/regions.js';
+import { lookup } from '../../model/lookup.js';
 
 /**
  * A data set whose `residency` names jurisdictions (`eu`, `de`) or region ids must
@@ -15,7 +16,7 @@ export const residency: CheckFunction<Record<string, never>> = {
   run(node, _options, ctx) {
     const ds = node as Dataset;
     if (ds.residency.length === 0) return [];
-    const store = ctx.model.datastores.find((s) => s.name === ds.store);
+    const store = lookup(ctx.model).datastores.get(ds.store);
     if (!store) return [];
     const outside = occupiedRegions(store.placement)
       .map((region) => ({ region, count: store.placement[region]!, jurisdictions: jurisdictionsOf(ctx.model, region) }))

@@ -1,6 +1,6 @@
 import type { Service } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
-import { multiplier, worstRetryChain, type Chain } from './support/call-graph.js';
+import { calledServices, multiplier, worstRetryChain, type Chain } from './support/call-graph.js';
 
 /**
  * Retries at every layer multiply: a request entering a chain of services each
@@ -18,7 +18,7 @@ export const retryAmplification: CheckFunction<{ maxFactor: number }> = {
   },
   run(node, options, ctx) {
     const svc = node as Service;
-    if (ctx.model.services.some((s) => s.calls.some((c) => c.service === svc.name))) return [];
+    if (calledServices(ctx).has(svc.name)) return [];
     const memo = ctx.knowledge.memo('retry/worst-chains', () => new Map<string, Chain>());
     const chain = worstRetryChain(ctx.model, svc.name, memo);
     if (chain.factor <= options.maxFactor) return [];

@@ -3,6 +3,13 @@
  * cycles, so every walk ends; the memo keeps each service visited once.
  */
 import type { Call, Retries, Service, SystemModel } from '../../../model/types.js';
+import type { CheckContext } from '../../types.js';
+import { lookup } from '../../../model/lookup.js';
+
+/** Names of the services some other service calls; the rest are entry points. */
+export function calledServices(ctx: CheckContext): Set<string> {
+  return ctx.knowledge.memo('services/called', () => new Set(ctx.model.services.flatMap((s) => s.calls.map((c) => c.service))));
+}
 
 export interface Chain {
   /** Calls from the start service down to the end of the chain. */
@@ -20,7 +27,7 @@ export function multiplier(r: Retries | undefined): number {
 export function worstRetryChain(model: SystemModel, start: string, memo = new Map<string, Chain>()): Chain {
   const known = memo.get(start);
   if (known) return known;
-  const svc = model.services.find((s) => s.name === start);
+  const svc = lookup(model).services.get(start);
   let best: Chain = { calls: [], factor: 1 };
   for (const call of svc?.calls ?? []) {
     const below = worstRetryChain(model, call.service, memo);
@@ -67,7 +74,7 @@ export function callTime(model: SystemModel, call: Call, memo = new Map<string, 
 /** A service's worst case: its slowest synchronous dependency (calls may run in parallel, so they are not summed). */
 export function serviceTime(model: SystemModel, name: string, memo = new Map<string, CallTime | undefined>()): (CallTime & { call?: Call }) | undefined {
   if (memo.has(name)) return memo.get(name);
-  const svc: Service | undefined = model.services.find((s) => s.name === name);
+  const svc: Service | undefined = lookup(model).services.get(name);
   let worst: (CallTime & { call: Call }) | undefined;
   for (const call of svc?.calls.filter((c) => c.mode === 'sync') ?? []) {
     const t = callTime(model, call, memo);
