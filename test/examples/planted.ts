@@ -140,7 +140,6 @@ export const PLANTED: Record<string, Planted> = {
       { ruleId: 'fault-tolerance/region-loss', path: 'datastores[0].placement', at: '- name: reservations-db', suppressed: true },
       { ruleId: 'replication/lww-clock-skew', path: 'datastores[1].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
       { ruleId: 'durability/acked-write-loss', path: 'datastores[1].settings', at: 'multiRegionWrites: true', suppressed: true },
-      { ruleId: 'transaction/missing-compensation', path: 'workflows[0].steps[0]', at: 'name: hold-room', suppressed: true },
     ],
   },
 };

@@ -20,7 +20,8 @@ export const sagaSteps: CheckFunction<{ check: 'missing-compensation' | 'pivot-o
   },
   run(node, options, ctx) {
     const workflow = node as Workflow;
-    if (workflow.atomicity !== 'all-or-nothing') return [];
+    // Atomic commit (2PC) and one local transaction undo by rollback, not by compensation.
+    if (workflow.atomicity !== 'all-or-nothing' || workflow.protocol === '2pc' || workflow.protocol === 'local') return [];
     const analysis = analyseWorkflow(workflow, ctx.model);
     const results: CheckResult[] = [];
     for (const s of analysis.steps) {
