@@ -80,6 +80,18 @@ export function formatDuration(ms: number): string {
   return `${(ms / 3_600_000).toFixed(2)} h`;
 }
 
+/**
+ * At least k of the parts up. Equal parts use the binomial formula; unequal ones
+ * the Poisson-binomial distribution, built one part at a time (p[j] = P(j up)).
+ */
+export function atLeastK(values: number[], k: number): number {
+  if (!Number.isInteger(k) || k < 1 || k > values.length) throw new UsageError(`k must be between 1 and the number of parts (${values.length}), got ${k}`);
+  if (values.every((v) => v === values[0])) return kOfN(values[0]!, k, values.length);
+  let p = [1];
+  for (const a of values) p = [...p, 0].map((_, j) => (p[j] ?? 0) * (1 - a) + (j > 0 ? p[j - 1]! * a : 0));
+  return Math.min(1, p.slice(k).reduce((s, x) => s + x, 0));
+}
+
 // --- Composition along a call graph ---
 
 export interface GraphService {

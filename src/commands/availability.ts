@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { downtimeMs, errorBudget, kOfN, parallel, serial } from '../analysis/availability.js';
+import { atLeastK, downtimeMs, errorBudget, parallel, serial } from '../analysis/availability.js';
 import { UsageError } from '../errors.js';
 import { availabilityText, formatPercent, type AvailabilityResult, type Composition } from '../report/availability-text.js';
 import { BaseCommand } from '../cli/base-command.js';
@@ -65,18 +65,6 @@ function inCommandLineOrder(parsed: string[], raw: string[]): string[] {
   const left = new Map<string, number>();
   for (const a of parsed) left.set(a, (left.get(a) ?? 0) + 1);
   return raw.filter((a) => (left.get(a) ?? 0) > 0 && left.set(a, left.get(a)! - 1) !== undefined);
-}
-
-/**
- * At least k of the parts up. Equal parts use the binomial formula; unequal ones
- * the Poisson-binomial distribution, built one part at a time (p[j] = P(j up)).
- */
-function atLeastK(values: number[], k: number): number {
-  if (!Number.isInteger(k) || k < 1 || k > values.length) throw new UsageError(`--k must be between 1 and the number of parts (${values.length}), got ${k}`);
-  if (values.every((v) => v === values[0])) return kOfN(values[0]!, k, values.length);
-  let p = [1];
-  for (const a of values) p = [...p, 0].map((_, j) => (p[j] ?? 0) * (1 - a) + (j > 0 ? p[j - 1]! * a : 0));
-  return Math.min(1, p.slice(k).reduce((s, x) => s + x, 0));
 }
 
 function explain(composition: Composition, n: number, a: number, k?: number): string {

@@ -1,15 +1,10 @@
 /** `archcap analyze` for a terminal: a table per store and data set, findings, recommendations. */
 import type { AnalysisReport } from '../pipeline.js';
+import { textTable } from './text-table.js';
 
 const SEV: Record<string, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m' };
 const RESET = '\u001b[0m';
 const BOLD = (s: string, c: boolean): string => (c ? `\u001b[1m${s}\u001b[22m` : s);
-
-function table(headers: string[], rows: string[][]): string[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - [...c].length))).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
-}
 
 function wrap(text: string, indent: string, width = 100): string[] {
   const out: string[] = [];
@@ -29,13 +24,13 @@ export function analysisText(report: AnalysisReport, color: boolean): string {
   if (report.datastores.length || report.topics.length) {
     out.push(BOLD('Data stores, as configured', color));
     const stores = [...report.datastores, ...report.topics];
-    out.push(...table(['store', 'engine', 'PACELC', 'CAP', 'consistency', 'partition: reads / writes', 'acked writes lost on failover'], stores.map((s) => [s.name, s.engine, s.pacelc, s.cap, s.consistency, `${s.onPartition.reads} / ${s.onPartition.writes}`, s.onPartition.ackedWritesLostOnFailover ? 'yes' : 'no'])));
+    out.push(...textTable(['store', 'engine', 'PACELC', 'CAP', 'consistency', 'partition: reads / writes', 'acked writes lost on failover'], stores.map((s) => [s.name, s.engine, s.pacelc, s.cap, s.consistency, `${s.onPartition.reads} / ${s.onPartition.writes}`, s.onPartition.ackedWritesLostOnFailover ? 'yes' : 'no'])));
     for (const s of stores) out.push(...wrap(`${s.name}: ${s.explanation}`, '  '));
     out.push('');
   }
   if (report.datasets.length) {
     out.push(BOLD('Data sets', color));
-    out.push(...table(['data set', 'store', 'requires', 'provided', 'ok'], report.datasets.map((d) => [d.name, d.store, `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`, d.provided, d.satisfied ? 'yes' : 'NO'])));
+    out.push(...textTable(['data set', 'store', 'requires', 'provided', 'ok'], report.datasets.map((d) => [d.name, d.store, `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`, d.provided, d.satisfied ? 'yes' : 'NO'])));
     for (const d of report.datasets) out.push(...wrap(`${d.name}: ${d.explanation}`, '  '));
     out.push('');
   }

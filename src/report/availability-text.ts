@@ -4,6 +4,7 @@
  */
 import type { ErrorBudget } from '../analysis/availability.js';
 import { formatDuration } from '../analysis/availability.js';
+import { textTable } from './text-table.js';
 
 export type Composition = 'serial' | 'parallel' | 'k-of-n';
 
@@ -26,18 +27,6 @@ export interface AvailabilityResult {
   downtimePerYearMs: number;
   errorBudget: ErrorBudget;
   explanation: string;
-}
-
-/** A column-aligned table: a header, a rule, the rows. */
-export function textTable(headers: string[], rows: string[][], align: Array<'left' | 'right'> = []): string[] {
-  const width = (s: string): number => [...s].length;
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const pad = (c: string, i: number): string => {
-    const fill = ' '.repeat(Math.max(0, widths[i]! - width(c)));
-    return align[i] === 'right' ? fill + c : c + fill;
-  };
-  const line = (cells: string[]): string => cells.map(pad).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
 }
 
 const trim = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);

@@ -6,7 +6,7 @@
 import type { Leg } from '../analysis/physics.js';
 import type { RegionInfo } from '../knowledge/regions.js';
 import { closest } from '../model/validate.js';
-import { textTable } from './availability-text.js';
+import { textTable } from './text-table.js';
 
 export interface LatencyResult {
   regions: Array<{ id: string; displayName: string; city?: string }>;

@@ -4,7 +4,7 @@
  */
 import type { PbsResult } from '../analysis/pbs.js';
 import type { QuorumAnalysis } from '../analysis/quorum.js';
-import { textTable } from './availability-text.js';
+import { textTable } from './text-table.js';
 
 export interface QuorumResult extends QuorumAnalysis {
   sloppy: boolean;

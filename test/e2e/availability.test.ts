@@ -69,7 +69,7 @@ describe('archcap availability', () => {
     ['a word', ['ninety'], "'ninety' is not an availability"],
     ['a negative number', ['--', '-5'], "'-5' is not an availability"],
     ['no numbers at all', [], 'give one or more availabilities'],
-    ['k larger than the number of parts', ['99', '99', '--k', '3'], '--k must be between 1 and the number of parts (2)'],
+    ['k larger than the number of parts', ['99', '99', '--k', '3'], 'k must be between 1 and the number of parts (2)'],
   ];
   for (const [name, args, message] of bad) {
     it(`refuses ${name} with exit code 2 and no stack trace`, () => {
