@@ -26,7 +26,8 @@ export async function answersFromValues(values: Draft, ctx: WizardContext): Prom
   return answers;
 }
 
-export { interview, promptFor, type InterviewOptions } from './interview.js';
+export { interview, type InterviewOptions } from './interview.js';
+export { promptFor } from './prompt.js';
 export { buildSystemYaml, type BuildOptions } from './build.js';
 export { readAnswersFile, answerDiagnostic, withPresets, type AnswersFile } from './answers-file.js';
 export { AnswerError, InterviewCancelled } from './errors.js';

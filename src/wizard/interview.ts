@@ -10,7 +10,9 @@ import { coerce } from './check.js';
 import { AnswerError } from './errors.js';
 import { getIn, joinPath, setIn } from './paths.js';
 import { INTERVIEW } from './questions.js';
-import type { Ask, Draft, Each, Expand, Prompt, Question, Repeat, Scope, Step } from './types.js';
+import type { Ask, Draft, Each, Expand, Question, Repeat, Scope, Step } from './types.js';
+
+import { confirmMore, promptFor } from './prompt.js';
 
 export interface InterviewOptions {
   kb: KnowledgeBase;
@@ -21,26 +23,6 @@ export interface InterviewOptions {
 
 /** A safety net against an `ask` that never says "no more". */
 const MAX_ITEMS = 200;
-
-const resolve = <T>(v: T | ((s: Scope) => T), s: Scope): T => (typeof v === 'function' ? (v as (s: Scope) => T)(s) : v);
-
-export function promptFor(q: Question, s: Scope, path: string): Prompt {
-  const message = resolve(q.message, s);
-  const choices = q.choices?.(s);
-  const def = q.default === undefined ? undefined : resolve(q.default, s);
-  return {
-    path,
-    kind: q.kind,
-    message,
-    ...(choices ? { choices } : {}),
-    ...(def === undefined ? {} : { default: def }),
-    optional: q.optional ?? false,
-    check(value) {
-      const c = coerce(q.kind, choices, value);
-      return 'error' in c ? c.error : q.validate?.(c.value, s);
-    },
-  };
-}
 
 async function askQuestion(q: Question, s: Scope, base: string, ask: Ask): Promise<void> {
   if (q.when && !q.when(s)) return;
@@ -56,19 +38,6 @@ async function askQuestion(q: Question, s: Scope, base: string, ask: Ask): Promi
   if (problem) throw new AnswerError('invalid-answer', prompt.path, prompt.message, problem);
   const c = coerce(q.kind, prompt.choices, value);
   if (!('error' in c)) setIn(s.item, q.id, c.value);
-}
-
-function confirmMore(r: Repeat, s: Scope, path: string, first: boolean): Prompt {
-  const message = resolve(first ? r.add : r.more, s);
-  return {
-    path,
-    kind: 'confirm',
-    message,
-    default: false,
-    optional: false,
-    repeat: true,
-    check: (v) => (typeof v === 'boolean' ? undefined : `expected true or false, got ${JSON.stringify(v)}`),
-  };
 }
 
 async function askRepeat(r: Repeat, s: Scope, base: string, ask: Ask): Promise<void> {

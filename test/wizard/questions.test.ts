@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineSettingQuestions, settingQuestion } from '../../src/wizard/settings-questions.js';
 import { engineReplications, engineTopologies, storeEngines, topicEngines } from '../../src/wizard/kb-choices.js';
-import { promptFor } from '../../src/wizard/interview.js';
+import { promptFor } from '../../src/wizard/prompt.js';
 import { schemaChoices } from '../../src/wizard/schema-choices.js';
 import type { Question, Scope } from '../../src/wizard/types.js';
 import { ctx } from './helpers.js';
