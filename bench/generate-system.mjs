@@ -11,6 +11,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../dist/analysis/pbs-distributions.js';
 
 const REGIONS = ['aws:us-east-1', 'aws:us-east-2', 'aws:us-west-2', 'aws:eu-west-1', 'aws:eu-central-1', 'aws:ap-southeast-1'];
 
@@ -24,18 +25,6 @@ const STORES = [
   { engine: 'dynamodb', multi: false, body: 'zones: 3, settings: { consistentReads: true, globalTables: false, transactions: true }, partitioning: { strategy: hash, key: id }', consistency: 'read-your-writes', invariants: '[last-writer-wins]' },
   { engine: 'redis', multi: false, body: 'replicas: 3, zones: 3, topology: single-leader, replication: async, failover: automatic, settings: { failover: sentinel, waitReplicas: 0 }', consistency: 'eventual', invariants: '[counter]' },
 ];
-
-/** mulberry32: small, fast, seeded. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (i, width) => String(i).padStart(width, '0');
 
@@ -58,7 +47,7 @@ function callGraph(services, rnd) {
 
 export function generateSystem(services, { seed = 1 } = {}) {
   if (!Number.isInteger(services) || services < 4) throw new Error(`services must be an integer ≥ 4, got ${services}`);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const w = String(services).length;
   const svc = (i) => `svc-${pad(i, w)}`;
