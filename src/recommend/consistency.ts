@@ -16,7 +16,7 @@ import type { Recommendation, RecommendContext } from './types.js';
 const MERGEABLE: Partial<Record<Invariant, string>> = { counter: 'pn-counter', 'grow-only-set': 'or-set', 'last-writer-wins': 'lww-register' };
 
 function requirementText(ds: Dataset, c: DatasetClassification, kb: KnowledgeBase): string {
-  if (c.requiresFrom === 'declared') return `${ds.name} declares ${c.requires}.`;
+  if (c.requiresFrom === 'declared') return `${ds.name} declares ${c.requires}${ds.invariants.length ? ` (its invariants: ${list(ds.invariants)})` : ''}.`;
   if (ds.invariants.length === 0) return `${ds.name} declares no invariants, so eventual consistency is enough.`;
   const need = requiredModelFor(ds.invariants, kb);
   const coord = need.needCoordination.length ? ` ${list(need.needCoordination)} ${need.needCoordination.length > 1 ? 'are' : 'is'} not confluent: concurrent writers can each keep it locally and break it together, so the writes must be coordinated.` : ' Every invariant is confluent, so replicas may accept writes independently and merge.';
@@ -58,22 +58,24 @@ function forDataset(ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Reco
   const base = { id: recId('consistency', 'model', ds.name), topic: 'consistency' as const, target: ds.path, references: [REF.jepsen, REF.bailis2015] };
   const why = requirementText(ds, c, kb);
   if (c.satisfied) {
+    // Nothing to change: say so only when the data could merge as a CRDT instead of relying on the store.
     const crdt = crdtNote(ds, ctx);
-    return { ...base, title: `Keep ${c.requires} for ${ds.name}`, recommendation: `Keep ${ds.name} at ${c.requires}: ${store.name} (${store.engine}) as configured gives ${c.provided}, which is enough; do not weaken its settings below that.${crdt.text}`, rationale: `${why} ${c.explanation}`, tradeoffs: c.requires === c.provided ? 'None beyond the present configuration.' : `${c.provided} is stronger than ${ds.name} needs; a weaker configuration of ${store.name} could lower latency, but only if every other data set on it allows it.`, patterns: crdt.patterns, ...(crdt.patternInputs ? { patternInputs: crdt.patternInputs } : {}), references: crdt.patterns.length ? [...base.references, REF.crdt] : base.references };
+    if (crdt.patterns.length === 0) return undefined;
+    return { ...base, title: `Merge ${ds.name} as a CRDT`, recommendation: `Keep ${ds.name} at ${c.requires} on ${store.name}.${crdt.text}`, rationale: `${why} ${store.name} gives ${c.provided} and accepts writes on several replicas; a CRDT makes their merge deterministic and lossless instead of last-writer-wins.`, tradeoffs: 'CRDT state grows with the number of replicas (and, for sets, with removed elements until garbage-collected); reads see a converging, not a linearizable, value.', patterns: crdt.patterns, ...(crdt.patternInputs ? { patternInputs: crdt.patternInputs } : {}), references: [...base.references, REF.crdt] };
   }
   const held = datasetsOf(ctx.model, store.name).filter((d) => !needsCoordination(d, ctx, kb));
   const noLoss = held.some((d) => effectiveRequirements(ctx.model, store.requirements, d.requirements).rpo === 0);
   const choice = needsCoordination(ds, ctx, kb) ? undefined : settingsFor(store, held, kb, noLoss);
   if (choice) {
     const coordinated = requiredModelFor(ds.invariants, kb).needCoordination;
-    return { ...base, title: `Configure ${store.name} for ${c.requires} on ${ds.name}`, recommendation: `Set ${describeSettings(choice.changed)} on ${store.name}: it then gives ${choice.classification.consistency} (${choice.classification.pacelc}), the weakest configuration of ${store.engine} that meets ${c.requires} for ${ds.name}${held.length > 1 ? ' and the other data sets it keeps' : ''}.${coordinated.length ? ` This makes writes coordinate, which ${list(coordinated)} ${coordinated.length > 1 ? 'need' : 'needs'}.` : ''}`, rationale: `${why} As configured, ${store.name} gives only ${c.provided}. ${choice.classification.explanation}`, tradeoffs: `Stronger settings wait for more replicas: higher latency, and on a partition the minority side stops serving what it can no longer guarantee (${choice.classification.onPartition.reads} reads, ${choice.classification.onPartition.writes} writes).`, references: [...base.references, ...choice.classification.references], patterns: [], changes: [{ store: store.name, settings: choice.changed }] };
+    return { ...base, title: `Configure ${store.name} for ${c.requires} on ${ds.name}`, recommendation: `Set ${describeSettings(choice.changed)} on ${store.name}: it then gives ${choice.classification.consistency} (${choice.classification.pacelc}), the weakest configuration of ${store.engine} that meets ${c.requires} for ${ds.name}${held.length > 1 ? ' and the other data sets it keeps' : ''}.${coordinated.length ? ` This makes writes coordinate, which ${list(coordinated)} ${coordinated.length > 1 ? 'need' : 'needs'}.` : ''}`, rationale: `${why} As configured, ${store.name} gives only ${c.provided}. With the change: ${choice.classification.explanation}`, tradeoffs: `Stronger settings wait for more replicas: higher latency, and on a partition the minority side stops serving what it can no longer guarantee (${choice.classification.onPartition.reads} reads, ${choice.classification.onPartition.writes} writes).`, references: [...base.references, ...choice.classification.references], patterns: [], changes: [{ store: store.name, settings: choice.changed }] };
   }
   const need = requiredModelFor(ds.invariants, kb).needCoordination;
   const offering = enginesOffering(c.requires, kb);
   const coordination = need.length > 0
     ? `Coordinate the writes that can break ${list(need)}: give every key a single-leader home region that all its writes go to (or move ${ds.name} to a consensus store such as ${list(offering.filter((e) => ['cockroachdb', 'spanner', 'yugabytedb', 'foundationdb', 'tidb'].includes(e)).slice(0, 3)) || 'a consensus-replicated database'}); keep only confluent data on ${store.name}.`
     : `No configuration of ${store.engine} gives ${c.requires}: move ${ds.name} to a store that does (${list(offering.slice(0, 5))}), or relax the requirement if it was declared stronger than the invariants need.`;
-  return { ...base, title: `Coordinate writes to ${ds.name}`, recommendation: coordination, rationale: `${why} ${c.explanation}`, tradeoffs: 'A home region adds a cross-region round trip to writes from elsewhere and makes that region a dependency for them; a consensus store pays a majority round trip on every write. Both keep the invariant through partitions by refusing writes that cannot coordinate.', patterns: [] };
+  return { ...base, title: `Coordinate writes to ${ds.name}`, recommendation: coordination, rationale: `${why} ${store.name} gives ${c.provided}, and its replicas accept writes independently.`, tradeoffs: 'A home region adds a cross-region round trip to writes from elsewhere and makes that region a dependency for them; a consensus store pays a majority round trip on every write. Both keep the invariant through partitions by refusing writes that cannot coordinate.', patterns: [] };
 }
 
 export function recommendConsistency(ctx: RecommendContext): Recommendation[] {

@@ -29,7 +29,9 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
   const declared = store.partitioning;
   const partitioned = (declared !== undefined && declared.strategy !== 'none') || RING.has(store.engine) || RANGES.has(store.engine);
   const est = estimateShards(ds, !partitioned);
-  if (!partitioned && est.shards <= 1 && !ds.access.hotKeys) return undefined;
+  // One unpartitioned primary is enough until writes exceed a shard's budget outright (headroom is for shards, not a reason to shard).
+  const oneIsEnough = !partitioned && est.need <= 1;
+  if (oneIsEnough && !ds.access.hotKeys) return undefined;
   const { strategy, why } = strategyFor(ds, store);
   const key = declared?.key ?? `${snake(ds.name).replace(/s$/, '')}_id`;
   const hot = ds.access.hotKeys === true && !declared?.hotKeyMitigation;
@@ -37,6 +39,10 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
   const hotText = hot ? ` ${ds.name} has hot keys: salt each hot key into ${buckets} sub-keys (\`${key}#0\` … \`${key}#${buckets - 1}\`), writing to a random one and reading all ${buckets} (or a cache in front for hot reads).` : '';
   const shardText = est.shards > 1 ? `, ${est.shards} shards` : partitioned ? ', one shard is enough for now' : '';
   if (est.shards <= 1 && !hot && (declared === undefined || declared.strategy === 'none' || declared.strategy === strategy)) return undefined;
+  if (oneIsEnough) {
+    if (!hot) return undefined;
+    return { id: recId('partitioning', 'hot-keys', ds.name), topic: 'partitioning', target: ds.path, title: `Spread the hot keys of ${ds.name}`, recommendation: hotText.trim(), rationale: `One key taking most of the writes serialises them on one row or shard whatever the partitioning. ${ds.name} needs no more than one shard: ${sizing(ds, est, true)}.`, tradeoffs: 'Salting multiplies the reads of a hot key by the bucket count, and a total over the key must sum its sub-keys.', references: [REF.ddia, REF.dynamoPartitions], patterns: [] };
+  }
   const changeStrategy = declared && declared.strategy !== 'none' && declared.strategy !== strategy ? ` (now ${declared.strategy})` : '';
   return {
     id: recId('partitioning', strategy, ds.name),

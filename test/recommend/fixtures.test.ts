@@ -92,6 +92,7 @@ describe('recommendations for focused fixtures', () => {
   it('a counter on an AP store recommends a PN-counter CRDT and vector clocks', async () => {
     const all = await recs('counterOnApStore');
     expect(all.get('consistency/model:like-counts')?.patternInputs).toEqual({ crdt: { types: ['pn-counter'] } });
+    expect(all.get('consistency/model:like-counts')?.title).toBe('Merge like-counts as a CRDT');
     expect(all.get('ordering/vector-clock:like-counts')?.patterns).toEqual(['vector-clock']);
   });
 

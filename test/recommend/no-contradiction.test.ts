@@ -58,7 +58,7 @@ describe('no recommendation contradicts a finding', async () => {
   it.each(all)('%s: consistency recommendations never name a model weaker than the data set needs', (_name, loaded) => {
     const report = analyse(loaded);
     const after = classifySystem(withChanges(loaded, report.recommendations).model);
-    for (const rec of report.recommendations.filter((r) => r.topic === 'consistency' && (r.changes?.length || r.id.startsWith('consistency/model:') && r.title.startsWith('Keep')))) {
+    for (const rec of report.recommendations.filter((r) => r.topic === 'consistency' && (r.changes?.length || r.id.startsWith('consistency/model:') && r.title.startsWith('Merge')))) {
       const ds = loaded.model.datasets.find((d) => d.path === rec.target)!;
       const cls = after.datasets.get(ds.name)!;
       expect(cls.satisfied || satisfies(cls.provided, cls.requires), `${rec.id}: ${cls.provided} vs ${cls.requires}`).toBe(true);
