@@ -127,7 +127,13 @@ export function collectSuppressions(node: unknown, path: string): M.Suppression[
   const out: M.Suppression[] = [];
   for (const [key, value] of Object.entries(node as Raw)) {
     if (key === 'x-archcap-ignore') {
-      for (const s of list(value)) {
+      for (const entry of list<unknown>(value)) {
+        if (typeof entry === 'string') {
+          const cut = entry.indexOf(':');
+          out.push({ rule: entry.slice(0, cut).trim(), reason: entry.slice(cut + 1).trim(), path });
+          continue;
+        }
+        const s = obj(entry);
         out.push({ rule: String(s['rule']), reason: String(s['reason']), path, ...(typeof s['until'] === 'string' ? { until: s['until'] } : {}) });
       }
     } else if (!key.startsWith('x-')) {

@@ -77,7 +77,7 @@ function suggest(known: string[]): string {
   return `; declared: ${known.slice(0, 10).join(', ')}${known.length > 10 ? ', …' : ''}`;
 }
 
-/** Each cycle in the call graph once, reported at the call that closes it. */
+/** Each cycle of synchronous calls once, reported at the call that closes it. */
 export function callCycles(model: SystemModel): Issue[] {
   const byName = new Map(model.services.map((s) => [s.name, s]));
   const state = new Map<string, 'active' | 'done'>();
@@ -89,7 +89,9 @@ export function callCycles(model: SystemModel): Issue[] {
     const svc = byName.get(name);
     for (const call of svc?.calls ?? []) {
       const next = call.service;
-      if (!byName.has(next)) continue;
+      // A queued (async) call back up the chain is ordinary event-driven design; a
+      // synchronous loop waits on itself.
+      if (!byName.has(next) || call.mode === 'async') continue;
       if (state.get(next) === 'active') {
         const cycle = [...stack.slice(stack.indexOf(next)), next];
         issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });

@@ -110,14 +110,19 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
         type: 'array',
         description: 'Suppress findings of these rules on this node and below. A reason is required.',
         items: {
+          oneOf: [
+            str("Short form: 'rule-id: reason'.", { pattern: '^[a-z0-9-]+/[a-z0-9-*]+:\\s*\\S.{2,}$' }),
+            {
           type: 'object',
           properties: {
-            rule: str('Rule id, e.g. lock/missing-fencing.', { pattern: '^[a-z0-9-]+/[a-z0-9-]+$' }),
+            rule: str('Rule id, e.g. lock/missing-fencing.', { pattern: '^[a-z0-9-]+/[a-z0-9-*]+$' }),
             reason: str('Why the finding does not apply.', { minLength: 3 }),
             until: str('Date (YYYY-MM-DD) after which the suppression stops applying.', { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
           },
           required: ['rule', 'reason'],
           additionalProperties: false,
+            },
+          ],
         },
       },
       requirements,

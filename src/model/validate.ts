@@ -56,7 +56,7 @@ function prune(errors: SchemaError[]): SchemaError[] {
   return kept.filter((e) => {
     if (e.keyword === 'oneOf') return true;
     // Inside a oneOf, a bare `type` mismatch of one branch is noise; the oneOf message covers it.
-    return !(oneOfPaths.has(e.instancePath) && (e.keyword === 'type' || e.keyword === 'required' || e.keyword === 'additionalProperties'));
+    return !(oneOfPaths.has(e.instancePath) && ['type', 'required', 'additionalProperties', 'pattern'].includes(e.keyword));
   });
 }
 
@@ -121,6 +121,7 @@ function article(type: string): string {
 function hintFor(path: string): string {
   if (/publishes\[\d+\]$/.test(path)) return ' (a topic name, or { topic, via: outbox | cdc | direct })';
   if (/regions\[\d+\]$/.test(path)) return ' (a region id such as aws:us-east-1, or { id, location: { lat, lon } })';
+  if (/x-archcap-ignore\[\d+\]$/.test(path)) return " (a suppression needs a reason: 'rule-id: reason', or { rule, reason, until })";
   return '';
 }
 

@@ -104,7 +104,7 @@ services:
   - name: a
     x-archcap-ignore: [{ rule: timeout/missing }]
 `);
-    expect(d[0]!.message).toContain("missing required key 'reason'");
+    expect(d[0]!.message).toContain('a suppression needs a reason');
     expect(d[0]!.line).toBe(5);
   });
 
@@ -117,5 +117,47 @@ datastores:
 `);
     expect(d.map((x) => x.line)).toEqual([4, 5]);
     expect(d[0]!.message).toContain("did you mean 'postgres'");
+  });
+});
+
+describe('suppressions and call cycles', () => {
+  it("accepts the short form 'rule-id: reason'", async () => {
+    const { model } = await load(`version: 1
+name: s
+services:
+  - name: a
+    calls:
+      - { service: b, x-archcap-ignore: ["timeout/missing: batch job, waits by design"] }
+  - name: b
+`);
+    expect(model.suppressions).toEqual([{ rule: 'timeout/missing', reason: 'batch job, waits by design', path: 'services[0].calls[0]' }]);
+  });
+
+  it('refuses a bare rule id, which gives no reason', async () => {
+    const d = await diagnostics(`version: 1
+name: s
+services:
+  - name: a
+    x-archcap-ignore: [timeout/missing]
+`);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain('a suppression needs a reason');
+  });
+
+  it('allows an asynchronous call back up the chain but not a synchronous loop', async () => {
+    const { model } = await load(`version: 1
+name: s
+services:
+  - { name: a, calls: [{ service: b, timeout: 1s }] }
+  - { name: b, calls: [{ service: a, mode: async }] }
+`);
+    expect(model.services).toHaveLength(2);
+    const d = await diagnostics(`version: 1
+name: s
+services:
+  - { name: a, calls: [{ service: b, timeout: 1s }] }
+  - { name: b, calls: [{ service: a, timeout: 1s }] }
+`);
+    expect(d[0]).toMatchObject({ code: 'call-cycle', path: 'services[1].calls[0].service' });
   });
 });
