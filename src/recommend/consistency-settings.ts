@@ -83,7 +83,8 @@ export function settingsFor(store: Datastore, datasets: Dataset[], kb: Knowledge
     const key = JSON.stringify(Object.entries(changed).sort(([a], [b]) => a.localeCompare(b)));
     return [{ changed, classification, loss: keepDurable && classification.onPartition.ackedWritesLostOnFailover ? 1 : 0, strength: strength(kb, classification), fragile: fragility(settings), changes: Object.keys(changed).length, key }];
   });
-  scored.sort((a, b) => a.loss - b.loss || a.fragile - b.fragile || a.strength - b.strength || a.changes - b.changes || a.key.localeCompare(b.key));
+  // Fewest changes first (the least disruptive fix), then the weakest guarantee among them (the lowest latency).
+  scored.sort((a, b) => a.loss - b.loss || a.fragile - b.fragile || a.changes - b.changes || a.strength - b.strength || a.key.localeCompare(b.key));
   const best = scored[0];
   return best && { changed: best.changed, classification: best.classification };
 }

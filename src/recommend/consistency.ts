@@ -13,7 +13,8 @@ import { describeSettings, settingsFor } from './consistency-settings.js';
 import { datasetsOf, effectiveRequirements, list, recId, REF, storeNamed } from './shared.js';
 import type { Recommendation, RecommendContext } from './types.js';
 
-const MERGEABLE: Partial<Record<Invariant, string>> = { counter: 'pn-counter', 'grow-only-set': 'or-set', 'last-writer-wins': 'lww-register' };
+/** Invariants whose data merges as a CRDT (last-writer-wins data already merges by timestamp). */
+const MERGEABLE: Partial<Record<Invariant, string>> = { counter: 'PN-counter', 'grow-only-set': 'OR-set' };
 
 function requirementText(ds: Dataset, c: DatasetClassification, kb: KnowledgeBase): string {
   if (c.requiresFrom === 'declared') return `${ds.name} declares ${c.requires}${ds.invariants.length ? ` (its invariants: ${list(ds.invariants)})` : ''}.`;
@@ -31,11 +32,11 @@ function enginesOffering(required: DatasetClassification['requires'], kb: Knowle
     .sort();
 }
 
-function crdtNote(ds: Dataset, ctx: RecommendContext): Pick<Recommendation, 'patterns' | 'patternInputs'> & { text: string } {
+function crdtNote(ds: Dataset, ctx: RecommendContext): Pick<Recommendation, 'patterns'> & { text: string } {
   const types = ds.invariants.map((i) => MERGEABLE[i]).filter((t): t is string => t !== undefined);
   const store = ctx.classification.stores.get(ds.store);
   if (types.length === 0 || store?.cap !== 'AP') return { text: '', patterns: [] };
-  return { text: ` Model it as a CRDT (${list(types)}) so concurrent updates on different replicas merge without loss.`, patterns: ['crdt'], patternInputs: { crdt: { types } } };
+  return { text: ` Model it as a CRDT (${list(types)}) so concurrent updates on different replicas merge without loss.`, patterns: ['crdt'] };
 }
 
 /**
@@ -61,21 +62,24 @@ function forDataset(ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Reco
     // Nothing to change: say so only when the data could merge as a CRDT instead of relying on the store.
     const crdt = crdtNote(ds, ctx);
     if (crdt.patterns.length === 0) return undefined;
-    return { ...base, title: `Merge ${ds.name} as a CRDT`, recommendation: `Keep ${ds.name} at ${c.requires} on ${store.name}.${crdt.text}`, rationale: `${why} ${store.name} gives ${c.provided} and accepts writes on several replicas; a CRDT makes their merge deterministic and lossless instead of last-writer-wins.`, tradeoffs: 'CRDT state grows with the number of replicas (and, for sets, with removed elements until garbage-collected); reads see a converging, not a linearizable, value.', patterns: crdt.patterns, ...(crdt.patternInputs ? { patternInputs: crdt.patternInputs } : {}), references: [...base.references, REF.crdt] };
+    return { ...base, title: `Merge ${ds.name} as a CRDT`, recommendation: `Keep ${ds.name} at ${c.requires} on ${store.name}.${crdt.text}`, rationale: `${why} ${store.name} gives ${c.provided} and accepts writes on several replicas; a CRDT makes their merge deterministic and lossless instead of last-writer-wins.`, tradeoffs: 'CRDT state grows with the number of replicas (and, for sets, with removed elements until garbage-collected); reads see a converging, not a linearizable, value.', patterns: crdt.patterns, references: [...base.references, REF.crdt] };
   }
-  const held = datasetsOf(ctx.model, store.name).filter((d) => !needsCoordination(d, ctx, kb));
-  const noLoss = held.some((d) => effectiveRequirements(ctx.model, store.requirements, d.requirements).rpo === 0);
-  const choice = needsCoordination(ds, ctx, kb) ? undefined : settingsFor(store, held, kb, noLoss);
+  const onStore = datasetsOf(ctx.model, store.name).filter((d) => !needsCoordination(d, ctx, kb));
+  const noLoss = onStore.some((d) => effectiveRequirements(ctx.model, store.requirements, d.requirements).rpo === 0);
+  const satisfiedNow = onStore.filter((d) => d !== ds && ctx.classification.datasets.get(d.name)?.satisfied);
+  // Settings are store-wide: meet every data set on the store if possible, else this one without breaking those met today.
+  const choice = needsCoordination(ds, ctx, kb) ? undefined : settingsFor(store, onStore, kb, noLoss) ?? settingsFor(store, [ds, ...satisfiedNow], kb, noLoss);
   if (choice) {
-    const coordinated = requiredModelFor(ds.invariants, kb).needCoordination;
-    return { ...base, title: `Configure ${store.name} for ${c.requires} on ${ds.name}`, recommendation: `Set ${describeSettings(choice.changed)} on ${store.name}: it then gives ${choice.classification.consistency} (${choice.classification.pacelc}), the weakest configuration of ${store.engine} that meets ${c.requires} for ${ds.name}${held.length > 1 ? ' and the other data sets it keeps' : ''}.${coordinated.length ? ` This makes writes coordinate, which ${list(coordinated)} ${coordinated.length > 1 ? 'need' : 'needs'}.` : ''}`, rationale: `${why} As configured, ${store.name} gives only ${c.provided}. With the change: ${choice.classification.explanation}`, tradeoffs: `Stronger settings wait for more replicas: higher latency, and on a partition the minority side stops serving what it can no longer guarantee (${choice.classification.onPartition.reads} reads, ${choice.classification.onPartition.writes} writes).`, references: [...base.references, ...choice.classification.references], patterns: [], changes: [{ store: store.name, settings: choice.changed }] };
+    const coordinated = requiredModelFor(ds.invariants, kb).needCoordination.filter((i) => !(ctx.classification.stores.get(store.name)?.enforcesInvariants ?? []).includes(i));
+    return { ...base, title: `Configure ${store.name} for ${c.requires} on ${ds.name}`, recommendation: `Set ${describeSettings(choice.changed)} on ${store.name}: it then gives ${choice.classification.models.join(" and ")} (${choice.classification.pacelc}), the least change to ${store.engine} that meets ${c.requires} for ${ds.name} without weakening the other data sets it keeps.${coordinated.length ? ` This makes writes coordinate, which ${list(coordinated)} ${coordinated.length > 1 ? 'need' : 'needs'}.` : ''}`, rationale: `${why} As configured, ${store.name} gives only ${c.provided}. With the change: ${choice.classification.explanation}`, tradeoffs: `Stronger settings wait for more replicas: higher latency, and on a partition the minority side stops serving what it can no longer guarantee (${choice.classification.onPartition.reads} reads, ${choice.classification.onPartition.writes} writes).`, references: [...base.references, ...choice.classification.references], patterns: [], changes: [{ store: store.name, settings: choice.changed }] };
   }
-  const need = requiredModelFor(ds.invariants, kb).needCoordination;
   const offering = enginesOffering(c.requires, kb);
-  const coordination = need.length > 0
-    ? `Coordinate the writes that can break ${list(need)}: give every key a single-leader home region that all its writes go to (or move ${ds.name} to a consensus store such as ${list(offering.filter((e) => ['cockroachdb', 'spanner', 'yugabytedb', 'foundationdb', 'tidb'].includes(e)).slice(0, 3)) || 'a consensus-replicated database'}); keep only confluent data on ${store.name}.`
-    : `No configuration of ${store.engine} gives ${c.requires}: move ${ds.name} to a store that does (${list(offering.slice(0, 5))}), or relax the requirement if it was declared stronger than the invariants need.`;
-  return { ...base, title: `Coordinate writes to ${ds.name}`, recommendation: coordination, rationale: `${why} ${store.name} gives ${c.provided}, and its replicas accept writes independently.`, tradeoffs: 'A home region adds a cross-region round trip to writes from elsewhere and makes that region a dependency for them; a consensus store pays a majority round trip on every write. Both keep the invariant through partitions by refusing writes that cannot coordinate.', patterns: [] };
+  if (needsCoordination(ds, ctx, kb)) {
+    const need = requiredModelFor(ds.invariants, kb).needCoordination;
+    const consensus = offering.filter((e) => ['cockroachdb', 'spanner', 'yugabytedb', 'foundationdb', 'tidb'].includes(e)).slice(0, 3);
+    return { ...base, title: `Coordinate writes to ${ds.name}`, recommendation: `Coordinate the writes that can break ${list(need)}: give every key a single-leader home region that all its writes go to (or move ${ds.name} to a consensus store such as ${list(consensus) || 'a consensus-replicated database'}); keep only confluent data on ${store.name}.`, rationale: `${why} ${store.name} gives ${c.provided}, and its replicas accept writes independently.`, tradeoffs: 'A home region adds a cross-region round trip to writes from elsewhere and makes that region a dependency for them; a consensus store pays a majority round trip on every write. Both keep the invariant through partitions by refusing writes that cannot coordinate.', patterns: [] };
+  }
+  return { ...base, title: `Move ${ds.name} to a store that gives ${c.requires}`, recommendation: `No configuration of ${store.engine} gives ${c.requires}: move ${ds.name} to a store that does (${list(offering.slice(0, 5)) || 'none in the knowledge base'}), or relax its requirement if it was declared stronger than its invariants need.`, rationale: `${why} ${c.explanation}`, tradeoffs: 'A second store for one data set adds operations and a boundary that transactions cannot cross without a saga; relaxing the requirement needs the application to tolerate the weaker model.', patterns: [] };
 }
 
 export function recommendConsistency(ctx: RecommendContext): Recommendation[] {

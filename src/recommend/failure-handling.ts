@@ -35,9 +35,12 @@ function callRecommendation(s: Service, c: Call, p: CallPlan): Recommendation {
     references: [REF.builders, REF.backoff, REF.sreOverload, ...(sync ? [REF.breaker] : [])],
     patterns,
     patternInputs: {
-      'retry-policy': { maxAttempts: p.attempts, baseDelayMs: p.baseDelayMs, maxDelayMs: p.maxDelayMs, timeoutMs: p.timeoutMs, retryBudget: RETRY_BUDGET },
-      ...(sync ? { 'circuit-breaker': { failureRatio: BREAKER.failureRatio, minimumRequests: BREAKER.minimumRequests, openMs: BREAKER.openMs } } : { 'rate-limiter': { name: `${s.name}-to-${c.service}` } }),
+      'retry-policy': { maxAttempts: p.attempts, baseDelayMs: p.baseDelayMs, maxDelayMs: p.maxDelayMs, deadlineMs: p.totalMs, budgetRatio: RETRY_BUDGET },
+      ...(sync
+        ? { 'circuit-breaker': { breakerName: `${s.name}-to-${c.service}`, failureRateThreshold: BREAKER.failureRatio, minimumCalls: BREAKER.minimumRequests, openDurationMs: BREAKER.openMs } }
+        : { 'rate-limiter': { queueTimeoutMs: p.timeoutMs } }),
     },
+    callPlan: { timeoutMs: p.timeoutMs, maxAttempts: p.attempts, baseDelayMs: p.baseDelayMs, maxDelayMs: p.maxDelayMs },
   };
 }
 

@@ -14,11 +14,13 @@ const RANGES = new Set(['cockroachdb', 'spanner', 'yugabytedb', 'tidb', 'hbase',
 
 function strategyFor(ds: Dataset, store: Datastore): { strategy: PartitionStrategy; why: string } {
   const pattern = ds.access.pattern ?? 'point';
+  const monotonic = store.partitioning?.monotonicKey === true;
+  if (monotonic) return { strategy: 'hash', why: `a monotonic key (time, sequence) sends every insert to the last range; hash a bucket prefix of it (and range-partition within the bucket if ${pattern} reads need order)${ds.residency.length ? `, and keep the replicas of every bucket inside ${ds.residency.join(', ')}` : ''}` };
   if (ds.residency.length > 0 && store.regions.length > 1) return { strategy: 'geo', why: `${ds.name} must stay in ${ds.residency.join(', ')}: pin each partition to a region inside its jurisdiction` };
   if (pattern === 'range' || pattern === 'scan') {
-    if (store.partitioning?.monotonicKey) return { strategy: 'hash', why: `range scans want range partitioning, but a monotonic key sends every insert to the last range; hash a bucket prefix and range-partition within it` };
     return { strategy: 'range', why: `${pattern} reads need neighbouring keys on the same shard; hash partitioning would fan every scan out to all shards` };
   }
+  if (RANGES.has(store.engine)) return { strategy: 'range', why: `${store.engine} splits and moves key ranges by itself as they grow or get hot, so ${pattern} access needs no hashing unless the key is monotonic` };
   if (RING.has(store.engine) && store.partitioning?.strategy !== 'hash') return { strategy: 'consistent-hash', why: `${store.engine} places keys on a consistent-hash ring, so adding a node moves only its neighbours' keys` };
   return { strategy: 'hash', why: `${pattern} access touches one key at a time; hashing spreads keys (and monotonic ones) evenly` };
 }
@@ -58,7 +60,7 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
         : 'Hashing balances load but loses key order: a range query has to ask every shard.' + (hot ? ' Salting multiplies the reads of a hot key by the bucket count.' : ''),
     references: [REF.ddia, REF.dynamoPartitions],
     patterns: strategy === 'consistent-hash' ? ['consistent-hash-ring'] : [],
-    ...(strategy === 'consistent-hash' ? { patternInputs: { 'consistent-hash-ring': { name: snake(ds.name), shards: Math.max(est.shards, 1), virtualNodes: 128 } } } : {}),
+    ...(strategy === 'consistent-hash' ? { patternInputs: { 'consistent-hash-ring': { replicationFactor: Math.max(1, Math.max(...Object.values(store.placement), 0) || store.replicas) } } } : {}),
   };
 }
 

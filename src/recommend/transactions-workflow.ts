@@ -7,7 +7,7 @@
  */
 import { analyseWorkflow, type StepAnalysis, type WorkflowAnalysis } from '../analysis/workflow.js';
 import type { SystemModel, Workflow } from '../model/types.js';
-import { list, recId, REF, storeNamed } from './shared.js';
+import { list, recId, REF, snake, storeNamed } from './shared.js';
 import type { Recommendation } from './types.js';
 
 /** Engines whose participants can prepare a transaction for an external coordinator. */
@@ -32,8 +32,9 @@ function sagaPlan(a: WorkflowAnalysis): { order: string[]; fixes: string[]; pivo
   return { order: ranked.map(({ s, r }) => label(s, r)), fixes, pivot: pivot?.step.name };
 }
 
-function sagaInputs(wf: Workflow, a: WorkflowAnalysis): Record<string, unknown> {
-  return { name: wf.name, steps: a.steps.map((s) => ({ name: s.step.name, service: s.step.service, ...(s.step.compensation ? { compensation: s.step.compensation } : {}), kind: s.kind })) };
+/** Inputs of templates/saga-orchestrator: tables named after the workflow. */
+function sagaInputs(wf: Workflow): Record<string, unknown> {
+  return { sagaTable: `${snake(wf.name)}_sagas`, stepTable: `${snake(wf.name)}_saga_steps` };
 }
 
 export function workflowRecommendation(wf: Workflow, model: SystemModel): Recommendation {
@@ -59,6 +60,6 @@ export function workflowRecommendation(wf: Workflow, model: SystemModel): Recomm
     rationale: `${wf.name} writes through ${list(a.services)}${a.stores.length ? ` and ${list(a.stores)}` : ''}: no single transaction spans them. A saga commits each step locally and undoes earlier ones with compensations; it is safe when every step before the pivot can be compensated and every step after it can only be retried.`,
     tradeoffs: 'A saga gives up isolation: other requests can see intermediate states (use semantic locks or pending states), and compensations are business logic that must be written and tested. An orchestrator is one more component to run, but keeps the flow in one place.',
     patterns: ['saga-orchestrator', 'idempotency-key'],
-    patternInputs: { 'saga-orchestrator': sagaInputs(wf, a) },
+    patternInputs: { 'saga-orchestrator': sagaInputs(wf) },
   };
 }

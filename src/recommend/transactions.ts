@@ -19,7 +19,7 @@ function outbox(s: Service): Recommendation | undefined {
     rationale: `${s.name} writes data and publishes events directly: a crash between the commit and the publish loses the event, and a publish before a rollback announces a change that never happened. One local transaction makes both happen or neither.`,
     tradeoffs: 'Delivery becomes at-least-once and slightly delayed (the relay\'s polling interval); the outbox table needs cleaning; consumers must be idempotent.',
     references: [REF.outbox], patterns: ['transactional-outbox'],
-    patternInputs: { 'transactional-outbox': { table: `${snake(s.name)}_outbox`, topics } },
+    patternInputs: { 'transactional-outbox': { outboxTable: `${snake(s.name)}_outbox` } },
   };
 }
 
@@ -47,7 +47,7 @@ function idempotentConsumer(c: Consumer, model: SystemModel): Recommendation | u
     rationale: `${c.topic} delivers at least once, so ${c.service} will see some messages twice (after a rebalance or a crash before the offset commit).`,
     tradeoffs: 'One more write per message, and the inbox needs a retention policy longer than the longest redelivery window.',
     references: [REF.outbox, REF.idempotency], patterns: ['transactional-outbox'],
-    patternInputs: { 'transactional-outbox': { table: `${snake(c.service)}_outbox`, inboxTable: `${snake(c.service)}_inbox`, topics: [c.topic] } },
+    patternInputs: { 'transactional-outbox': { inboxTable: `${snake(c.service)}_inbox`, consumer: c.service, orderedByAggregate: topic?.ordering !== 'none' } },
   };
 }
 

@@ -37,6 +37,8 @@ export interface Recommendation {
   patterns: string[];
   /** Inputs for those patterns, taken from the YAML (names, TTLs, retry counts). */
   patternInputs?: Record<string, Record<string, unknown>>;
+  /** Per-attempt timeout, attempts and backoff it proposes for a call (failure handling). */
+  callPlan?: { timeoutMs: number; maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   /** Store changes it proposes, when it is one a configuration can express. */
   changes?: StoreChange[];
 }

@@ -24,13 +24,13 @@ describe('recommendations for focused fixtures', () => {
     expect(r.recommendation).toContain('Step order: create-order (compensatable) → take-stock (compensatable) → charge (pivot)');
     expect(r.recommendation).toContain('Replace the declared two-phase commit');
     expect([...all.keys()].filter((id) => id.startsWith('transactions/2pc:'))).toEqual([]);
-    expect(r.patternInputs?.['saga-orchestrator']).toMatchObject({ name: 'checkout', steps: [{ name: 'create-order', compensation: 'cancel-order' }, { name: 'charge', kind: 'pivot' }, { name: 'take-stock', compensation: 'put-back' }] });
+    expect(r.patternInputs?.['saga-orchestrator']).toEqual({ sagaTable: 'checkout_sagas', stepTable: 'checkout_saga_steps' });
   });
 
   it('a service that writes and publishes directly gets a transactional outbox named after it', async () => {
     const r = (await recs('writeAndPublish')).get('transactions/outbox:billing')!;
     expect(r.patterns).toEqual(['transactional-outbox']);
-    expect(r.patternInputs).toEqual({ 'transactional-outbox': { table: 'billing_outbox', topics: ['invoice-events'] } });
+    expect(r.patternInputs).toEqual({ 'transactional-outbox': { outboxTable: 'billing_outbox' } });
   });
 
   it('range scans on a hash-partitioned key recommend range partitioning with a shard count from size', async () => {
@@ -54,7 +54,8 @@ describe('recommendations for focused fixtures', () => {
   it('a retried, non-idempotent call gets an idempotency key and no retries until then; a call without timeout gets one', async () => {
     const all = await recs('retriedNonIdempotent');
     expect(all.get('transactions/idempotency-key:web-to-payments')?.patternInputs).toEqual({ 'idempotency-key': { table: 'payments_idempotency_keys', leaseMs: 2000, waitTimeoutMs: 2000 } });
-    expect(all.get('failure-handling/call:web-to-payments')?.patternInputs?.['retry-policy']).toMatchObject({ maxAttempts: 1, timeoutMs: 2000 });
+    expect(all.get('failure-handling/call:web-to-payments')?.callPlan).toMatchObject({ maxAttempts: 1, timeoutMs: 2000 });
+    expect(all.get('failure-handling/call:web-to-payments')?.patternInputs?.['retry-policy']).toMatchObject({ maxAttempts: 1, deadlineMs: 2000, budgetRatio: 0.1 });
     const search = all.get('failure-handling/call:web-to-search')!;
     expect(search.recommendation).toContain('1s timeout per attempt (none is declared)');
     expect(search.patterns).toEqual(['retry-policy', 'circuit-breaker']);
@@ -91,14 +92,15 @@ describe('recommendations for focused fixtures', () => {
 
   it('a counter on an AP store recommends a PN-counter CRDT and vector clocks', async () => {
     const all = await recs('counterOnApStore');
-    expect(all.get('consistency/model:like-counts')?.patternInputs).toEqual({ crdt: { types: ['pn-counter'] } });
+    expect(all.get('consistency/model:like-counts')?.patterns).toEqual(['crdt']);
+    expect(all.get('consistency/model:like-counts')?.recommendation).toContain('CRDT (PN-counter)');
     expect(all.get('consistency/model:like-counts')?.title).toBe('Merge like-counts as a CRDT');
     expect(all.get('ordering/vector-clock:like-counts')?.patterns).toEqual(['vector-clock']);
   });
 
   it('an at-least-once consumer that is not idempotent gets an inbox; a correctness lock gets fencing tokens with its TTL', async () => {
     const all = await recs('consumerAndLock');
-    expect(all.get('transactions/idempotent-consumer:shipper-from-orders')?.patternInputs?.['transactional-outbox']).toMatchObject({ inboxTable: 'shipper_inbox' });
+    expect(all.get('transactions/idempotent-consumer:shipper-from-orders')?.patternInputs?.['transactional-outbox']).toEqual({ inboxTable: 'shipper_inbox', consumer: 'shipper', orderedByAggregate: true });
     expect(all.get('transactions/fenced-lock:ship-lock')?.patternInputs).toEqual({ 'fenced-lock': { keyPrefix: 'ship-lock:', ttlMs: 15000, resourceTable: 'shipments' } });
     expect(all.get('transactions/fenced-lock:ship-lock')?.recommendation).toContain('take it from a consensus store');
   });

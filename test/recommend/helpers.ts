@@ -55,7 +55,7 @@ export function withCallPlans(loaded: LoadedSystem, recs: Recommendation[]): Loa
   const calls = new Map<string, Call>(model.services.flatMap((s) => s.calls.map((c) => [c.path, c] as const)));
   for (const r of recs.filter((x) => x.topic === 'failure-handling')) {
     const call = calls.get(r.target);
-    const p = r.patternInputs?.['retry-policy'] as { maxAttempts: number; timeoutMs: number; baseDelayMs: number; maxDelayMs: number } | undefined;
+    const p = r.callPlan;
     if (!call || !p) continue;
     call.timeout = p.timeoutMs;
     call.retries = { ...(call.retries ?? { backoff: 'exponential', jitter: 'full' }), attempts: p.maxAttempts, backoff: 'exponential', jitter: 'full', baseDelay: p.baseDelayMs, maxDelay: p.maxDelayMs };

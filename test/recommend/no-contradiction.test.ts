@@ -34,7 +34,7 @@ describe('no recommendation contradicts a finding', async () => {
     const report = analyse(loaded);
     const changing = report.recommendations.filter((r) => r.changes?.length);
     // Data sets told to move to a coordinating store leave the store they are on.
-    const moved = new Set(report.recommendations.filter((r) => r.title.startsWith('Coordinate writes to')).map((r) => r.target));
+    const moved = new Set(report.recommendations.filter((r) => /^(Coordinate writes to|Move) /.test(r.title)).map((r) => r.target));
     const changed = withChanges(loaded, changing);
     const after = { ...changed, model: { ...changed.model, datasets: changed.model.datasets.filter((d) => !moved.has(d.path)) } };
     const left = findings(after);
