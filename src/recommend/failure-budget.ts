@@ -1,8 +1,11 @@
 /**
- * Timeouts and retries that fit together, computed bottom-up over the call graph (the
- * loader rejects cycles): a call's timeout must cover everything its callee does in
- * turn (its calls × attempts + backoff), and retries stay under a 10× amplification
- * along any chain. Backoff is exponential with full jitter; its worst case is the cap.
+ * Timeouts and retries that fit together over the call graph (the loader rejects cycles).
+ * First, bottom-up: attempts per call (capped at 3, 1 for calls that are neither idempotent
+ * nor keyed, and so that attempts multiplied along any chain stay within 10×), and a
+ * timeout for calls that declare none (enough for the callee's own calls). Then, top-down:
+ * every service must finish its calls inside the timeout its callers give it (less a
+ * margin), so a call that would overrun first loses retries, then gets a shorter timeout.
+ * Backoff is exponential with full jitter; its worst case is the cap.
  */
 import type { Call, SystemModel } from '../model/types.js';
 
@@ -10,9 +13,10 @@ export const MAX_ATTEMPTS = 3;
 export const MAX_AMPLIFICATION = 10;
 export const DEFAULT_BASE_MS = 100;
 export const DEFAULT_MAX_DELAY_MS = 2000;
-/** A leaf call with no declared timeout gets the callee's p99 target, else this. */
+/** A call with no declared timeout gets the callee's p99 read target, else this. */
 export const DEFAULT_LEAF_TIMEOUT_MS = 1000;
-const MARGIN = 1.25;
+/** A callee must answer within its caller's timeout divided by this. */
+export const MARGIN = 1.25;
 
 export interface CallPlan {
   attempts: number;
@@ -21,10 +25,14 @@ export interface CallPlan {
   maxDelayMs: number;
   /** Worst-case time of the whole call: attempts × timeout + backoff. */
   totalMs: number;
-  /** The callee's own worst-case time (its calls), which the timeout must cover. */
+  /** The callee's own worst case (its slowest synchronous call), which the timeout must cover. */
   calleeMs: number;
   /** Attempts multiplied along the deepest chain below this call, this call included. */
   amplification: number;
+  /** The time the caller itself has (its callers' timeout ÷ margin), when it has a caller. */
+  budgetMs?: number;
+  /** Why there are fewer attempts than declared: not idempotent, chain amplification, or the caller's budget. */
+  limitedBy?: 'idempotency' | 'amplification' | 'budget';
 }
 
 export function backoffTotal(attempts: number, base: number, cap: number): number {
@@ -33,44 +41,61 @@ export function backoffTotal(attempts: number, base: number, cap: number): numbe
   return sum;
 }
 
-export interface ServiceBudget {
-  /** Worst-case time the service spends in its synchronous calls. */
-  ms: number;
-  amplification: number;
-  calls: Map<Call, CallPlan>;
+const total = (p: Pick<CallPlan, 'attempts' | 'timeoutMs' | 'baseDelayMs' | 'maxDelayMs'>): number => p.attempts * p.timeoutMs + backoffTotal(p.attempts, p.baseDelayMs, p.maxDelayMs);
+
+/** Callers before callees: reverse post-order of a depth-first walk. */
+function topDown(model: SystemModel): string[] {
+  const seen = new Set<string>();
+  const post: string[] = [];
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const c of model.services.find((s) => s.name === name)?.calls ?? []) visit(c.service);
+    post.push(name);
+  };
+  for (const s of model.services) visit(s.name);
+  return post.reverse();
 }
 
-export function planBudgets(model: SystemModel): Map<string, ServiceBudget> {
-  const memo = new Map<string, ServiceBudget>();
-  const visit = (name: string, seen: string[]): ServiceBudget => {
-    const done = memo.get(name);
-    if (done) return done;
-    const service = model.services.find((s) => s.name === name);
-    const calls = new Map<Call, CallPlan>();
-    let ms = 0;
-    let amplification = 1;
-    for (const call of service?.calls ?? []) {
-      const callee = seen.includes(call.service) ? { ms: 0, amplification: 1, calls: new Map() } : visit(call.service, [...seen, name]);
-      const retriable = call.idempotent || call.idempotencyKey;
-      const wanted = retriable ? Math.min(call.retries?.attempts ?? MAX_ATTEMPTS, MAX_ATTEMPTS) : 1;
-      const attempts = Math.max(1, Math.min(wanted, Math.floor(MAX_AMPLIFICATION / callee.amplification)));
-      const baseDelayMs = call.retries?.baseDelay ?? DEFAULT_BASE_MS;
-      const maxDelayMs = call.retries?.maxDelay ?? DEFAULT_MAX_DELAY_MS;
-      const calleeService = model.services.find((s) => s.name === call.service);
-      const leaf = calleeService?.requirements?.latency?.read?.p99 ?? DEFAULT_LEAF_TIMEOUT_MS;
-      // A queued (async) call only waits for the enqueue, not for the callee's work.
-      const floor = call.mode === 'sync' && callee.ms > 0 ? Math.ceil(callee.ms * MARGIN) : (call.timeout ?? leaf);
-      const timeoutMs = Math.max(call.timeout ?? floor, floor);
-      const totalMs = attempts * timeoutMs + backoffTotal(attempts, baseDelayMs, maxDelayMs);
-      calls.set(call, { attempts, timeoutMs, baseDelayMs, maxDelayMs, totalMs, calleeMs: callee.ms, amplification: attempts * callee.amplification });
-      // Calls may run in parallel: a service's time is its slowest call, as the timeout rules assume.
-      if (call.mode === 'sync') ms = Math.max(ms, totalMs);
-      amplification = Math.max(amplification, attempts * callee.amplification);
+export function planCalls(model: SystemModel): Map<Call, CallPlan> {
+  const plans = new Map<Call, CallPlan>();
+  const amp = new Map<string, number>();
+  const worst = (name: string): number => Math.max(0, ...(model.services.find((s) => s.name === name)?.calls ?? []).filter((c) => c.mode === 'sync').map((c) => plans.get(c)?.totalMs ?? 0));
+  // Bottom-up: attempts and missing timeouts.
+  for (const name of topDown(model).reverse()) {
+    let a = 1;
+    for (const call of model.services.find((s) => s.name === name)?.calls ?? []) {
+      const below = amp.get(call.service) ?? 1;
+      const wanted = call.idempotent || call.idempotencyKey ? Math.min(call.retries?.attempts ?? MAX_ATTEMPTS, MAX_ATTEMPTS) : 1;
+      const attempts = Math.max(1, Math.min(wanted, Math.floor(MAX_AMPLIFICATION / below)));
+      const leaf = model.services.find((s) => s.name === call.service)?.requirements?.latency?.read?.p99 ?? DEFAULT_LEAF_TIMEOUT_MS;
+      const need = call.mode === 'sync' ? Math.ceil(worst(call.service) * MARGIN) : 0;
+      const p = { attempts, timeoutMs: call.timeout ?? Math.max(leaf, need), baseDelayMs: call.retries?.baseDelay ?? DEFAULT_BASE_MS, maxDelayMs: call.retries?.maxDelay ?? DEFAULT_MAX_DELAY_MS };
+      const limitedBy = wanted === 1 && (call.retries?.attempts ?? 1) > 1 ? 'idempotency' as const : attempts < wanted ? 'amplification' as const : undefined;
+      plans.set(call, { ...p, totalMs: total(p), calleeMs: 0, amplification: attempts * below, ...(limitedBy ? { limitedBy } : {}) });
+      a = Math.max(a, attempts * below);
     }
-    const budget = { ms, amplification, calls };
-    memo.set(name, budget);
-    return budget;
-  };
-  for (const s of model.services) visit(s.name, []);
-  return memo;
+    amp.set(name, a);
+  }
+  // Top-down: fit each service's calls inside the time its callers give it.
+  const budget = new Map<string, number>();
+  for (const name of topDown(model)) {
+    const b = budget.get(name);
+    for (const call of model.services.find((s) => s.name === name)?.calls ?? []) {
+      const p = { ...plans.get(call)! };
+      if (b !== undefined && call.mode === 'sync') {
+        while (p.attempts > 1 && total(p) > b) {
+          p.attempts -= 1;
+          p.limitedBy = 'budget';
+        }
+        if (total(p) > b) p.timeoutMs = Math.max(1, Math.floor(b));
+        p.budgetMs = b;
+      }
+      p.totalMs = total(p);
+      plans.set(call, p);
+      if (call.mode === 'sync') budget.set(call.service, Math.min(budget.get(call.service) ?? Infinity, Math.floor(p.timeoutMs / MARGIN)));
+    }
+  }
+  for (const [call, p] of plans) plans.set(call, { ...p, calleeMs: call.mode === 'sync' ? worst(call.service) : 0 });
+  return plans;
 }

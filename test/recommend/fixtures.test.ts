@@ -104,4 +104,13 @@ describe('recommendations for focused fixtures', () => {
     expect(all.get('transactions/fenced-lock:ship-lock')?.patternInputs).toEqual({ 'fenced-lock': { keyPrefix: 'ship-lock:', ttlMs: 15000, resourceTable: 'shipments' } });
     expect(all.get('transactions/fenced-lock:ship-lock')?.recommendation).toContain('take it from a consensus store');
   });
+
+  it('a callee whose own calls outlast its caller\'s timeout gets fewer retries and a timeout that fits inside it', async () => {
+    const all = await recs('timeoutBudget');
+    const inner = all.get('failure-handling/call:api-to-bank')!;
+    expect(inner.callPlan).toEqual({ timeoutMs: 800, maxAttempts: 1, baseDelayMs: 100, maxDelayMs: 2000 });
+    expect(inner.recommendation).toContain('800ms timeout per attempt (now 2s)');
+    expect(inner.rationale).toContain("api's own callers give it 1s");
+    expect(all.get('failure-handling/call:edge-to-api')?.callPlan).toMatchObject({ timeoutMs: 1000, maxAttempts: 2 });
+  });
 });

@@ -136,4 +136,16 @@ consumers:
 locks:
   - { name: ship-lock, store: locks, guards: shipments, leaseTtl: 15s, fencing: false, purpose: correctness, algorithm: single-instance }
 `,
+  timeoutBudget: `${head('timeout-budget')}
+services:
+  - name: edge
+    regions: [aws:us-east-1]
+    instances: 2
+    calls: [{ service: api, timeout: 1s, retries: { attempts: 2, backoff: exponential, jitter: full, baseDelay: 50ms }, idempotent: true }]
+  - name: api
+    regions: [aws:us-east-1]
+    instances: 2
+    calls: [{ service: bank, timeout: 2s, retries: { attempts: 3, backoff: exponential, jitter: full, baseDelay: 100ms }, idempotent: true }]
+  - { name: bank, regions: [aws:us-east-1], instances: 2 }
+`,
 };
