@@ -113,4 +113,10 @@ describe('recommendations for focused fixtures', () => {
     expect(inner.rationale).toContain("api's own callers give it 1s");
     expect(all.get('failure-handling/call:edge-to-api')?.callPlan).toMatchObject({ timeoutMs: 1000, maxAttempts: 2 });
   });
+
+  it('one service writing two PostgreSQL stores may use two-phase commit: one trust domain, participants that can prepare', async () => {
+    const r = (await recs('oneServiceTwoStores')).get('transactions/2pc:post-with-audit')!;
+    expect(r.recommendation).toContain('two-phase commit (prepared transactions / XA)');
+    expect(r.tradeoffs).toContain('2PC blocks');
+  });
 });

@@ -148,4 +148,21 @@ services:
     calls: [{ service: bank, timeout: 2s, retries: { attempts: 3, backoff: exponential, jitter: full, baseDelay: 100ms }, idempotent: true }]
   - { name: bank, regions: [aws:us-east-1], instances: 2 }
 `,
+  oneServiceTwoStores: `${head('one-service-two-stores')}
+datastores:
+  - { name: accounts-db, engine: postgres, regions: [aws:us-east-1], replicas: 3, failover: automatic, settings: { syncReplicas: 1 } }
+  - { name: audit-db, engine: postgres, regions: [aws:us-east-1], replicas: 3, failover: automatic, settings: { syncReplicas: 1 } }
+datasets:
+  - { name: accounts, store: accounts-db }
+  - { name: audit-log, store: audit-db }
+services:
+  - { name: ledger, regions: [aws:us-east-1], instances: 2, writes: [accounts, audit-log] }
+workflows:
+  - name: post-with-audit
+    atomicity: all-or-nothing
+    protocol: 2pc
+    steps:
+      - { name: post, service: ledger, writes: [accounts], compensation: reverse }
+      - { name: audit, service: ledger, writes: [audit-log] }
+`,
 };
