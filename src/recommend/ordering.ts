@@ -12,7 +12,7 @@ import type { Recommendation, RecommendContext } from './types.js';
 
 /** CockroachDB's default maximum clock offset, a bound HLC-based systems commonly enforce. */
 const MAX_OFFSET_MS = 500;
-const HLC_REF = 'CockroachDB documentation, "Clock synchronization" (--max-offset, 500ms default)';
+const HLC_REF = 'CockroachDB, pkg/base/constants.go: DefaultMaxClockOffset = 500ms (the --max-offset a node tolerates before it stops)';
 
 /** Replicas in several places accept writes to the same keys (several regions, or LWW declared). */
 function multiWriter(ds: Dataset, model: SystemModel): { writers: boolean; resolution: string | undefined } {

@@ -52,7 +52,7 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
     target: ds.path,
     title: `Partition ${ds.name} by ${strategy} on ${key}`,
     recommendation: `Partition ${ds.name} by ${strategy}${changeStrategy} on \`${key}\`${shardText}.${hotText}`,
-    rationale: `${why}. Shard count: ${sizing(ds, est, !partitioned)}.`,
+    rationale: `${why.charAt(0).toUpperCase()}${why.slice(1)}. Shard count: ${sizing(ds, est, !partitioned)}.`,
     tradeoffs: strategy === 'range'
       ? 'Range partitions keep scans local but can turn hot at the end of the key space and need splitting; hash partitions balance load but make every range read a scatter-gather.'
       : strategy === 'geo'
