@@ -119,4 +119,10 @@ describe('recommendations for focused fixtures', () => {
     expect(r.recommendation).toContain('two-phase commit (prepared transactions / XA)');
     expect(r.tradeoffs).toContain('2PC blocks');
   });
+
+  it('a per-key topic fed by two services gets Lamport timestamps; a totally ordered topic one replicated partition', async () => {
+    const all = await recs('sharedTopics');
+    expect(all.get('ordering/lamport:order-events')?.recommendation).toContain('2 producers (orders and payments)');
+    expect(all.get('ordering/consensus-log:audit')?.recommendation).toContain('single partition of a replicated log');
+  });
 });

@@ -165,4 +165,12 @@ workflows:
       - { name: post, service: ledger, writes: [accounts], compensation: reverse }
       - { name: audit, service: ledger, writes: [audit-log] }
 `,
+  sharedTopics: `${head('shared-topics')}
+services:
+  - { name: orders, regions: [aws:us-east-1], instances: 2, publishes: [{ topic: order-events, via: outbox }] }
+  - { name: payments, regions: [aws:us-east-1], instances: 2, publishes: [{ topic: order-events, via: outbox }, { topic: audit, via: outbox }] }
+messaging:
+  - { name: order-events, engine: kafka, delivery: at-least-once, ordering: per-key, regions: [aws:us-east-1], settings: { acks: all, minInsyncReplicas: 2, replicas: 3 } }
+  - { name: audit, engine: kafka, delivery: at-least-once, ordering: total, regions: [aws:us-east-1], settings: { acks: all, minInsyncReplicas: 2, replicas: 3 } }
+`,
 };
