@@ -33,7 +33,7 @@ export default class Analyze extends BaseCommand {
     const json = analysisJson(report);
     if (this.jsonEnabled()) return json;
     if (flags.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report));
+    else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
     else process.stdout.write(analysisText(report, Boolean(process.stdout.isTTY)));
     return json;
   }

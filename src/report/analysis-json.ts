@@ -43,11 +43,15 @@ export function analysisJson(report: AnalysisReport): unknown {
       id: r.id,
       topic: r.topic,
       target: r.target,
+      title: r.title,
       recommendation: r.recommendation,
       rationale: r.rationale,
       tradeoffs: r.tradeoffs,
       references: r.references,
       patterns: r.patterns,
+      ...(r.patternInputs ? { patternInputs: r.patternInputs } : {}),
+      ...(r.changes ? { changes: r.changes } : {}),
+      ...(r.callPlan ? { callPlan: r.callPlan } : {}),
     })),
   };
 }

@@ -46,7 +46,10 @@ export const quorumOverlap: CheckFunction<Options> = {
       const write = String(store.settings[writeKey] ?? 'ONE') as ConsistencyLevel;
       if (!CONSISTENCY_LEVELS.includes(read) || !CONSISTENCY_LEVELS.includes(write) || store.regions.length === 0) return [];
       const overlap = consistencyLevelOverlap(read, write, store.placement);
-      const multiRegionUse = strict.some((d) => new Set([...(d.access.writeRegions ?? []), ...(d.access.readRegions ?? [])]).size > 1) || store.regions.length > 1;
+      // Datacentre-local levels keep a client's reads on its own writes while the client
+      // stays in its datacentre (the classification assumes so); they break when a data
+      // set is declared to be written in one region and read, or written, in another.
+      const multiRegionUse = strict.some((d) => new Set([...(d.access.writeRegions ?? []), ...(d.access.readRegions ?? [])]).size > 1);
       if (overlap.scope === 'global' || (overlap.scope === 'local' && !multiRegionUse)) return [];
       const scope = overlap.scope === 'local' ? 'only within one datacentre, so a read in another region can miss a write acknowledged elsewhere' : 'not even within one datacentre';
       return [{ path: `${store.path}.settings`, message: `store '${store.name}' reads at ${read} and writes at ${write}: read and write replicas overlap ${scope} (${overlap.explanation}); ${names} need fresh reads` }];
