@@ -4,16 +4,14 @@
  * .tmp/gen-test/ inside the repository, so they resolve pg, ioredis, vitest and
  * typescript from its node_modules.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, patternFolders } from '../../src/generate/catalogue.js';
 import { applyPlan, planGeneration } from '../../src/generate/index.js';
 import { REAL_TEMPLATES, ROOT } from './scratch.js';
+import { runTests, typecheckAll } from './generated-package.js';
 
-const run = promisify(execFile);
 const OUT = process.env.ARCHCAP_GEN_TEST_DIR ?? join(ROOT, '.tmp/gen-test');
 const ALL = '_all';
 // A snapshot, so templates edited while the test runs cannot mix versions in one run.
@@ -22,11 +20,6 @@ rmSync(TEMPLATES, { recursive: true, force: true });
 cpSync(REAL_TEMPLATES, TEMPLATES, { recursive: true });
 const folders = patternFolders(TEMPLATES);
 
-/** The environment of a nested tool run, without this vitest's own variables. */
-function childEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
-}
-
 async function generate(name: string, patterns: string[], systemName?: string): Promise<string> {
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
@@ -34,62 +27,6 @@ async function generate(name: string, patterns: string[], systemName?: string): 
   const result = applyPlan(plan, { outDir: dir });
   expect(result.conflicts).toEqual([]);
   return dir;
-}
-
-/** One strict type-check of every generated package (tsgo, else tsc); errors grouped by package. */
-async function typecheckAll(dirs: string[]): Promise<Map<string, string[]>> {
-  const config = join(OUT, 'tsconfig.json');
-  writeFileSync(config, `${JSON.stringify({ extends: `./${ALL}/tsconfig.json`, compilerOptions: { rootDir: '.', noEmit: true }, include: dirs.flatMap((d) => [`${relative(OUT, d)}/src/**/*.ts`, `${relative(OUT, d)}/test/**/*.ts`]) }, null, 2)}\n`);
-  const tsgo = join(ROOT, 'node_modules/.bin/tsgo');
-  const [cmd, args] = existsSync(tsgo) ? [tsgo, []] : [process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc')]];
-  const errors = new Map<string, string[]>(dirs.map((d) => [relative(OUT, d), []]));
-  try {
-    await run(cmd, [...args, '--noEmit', '-p', config, '--pretty', 'false'], { cwd: OUT, env: childEnv(), maxBuffer: 32 * 1024 * 1024 });
-  } catch (error) {
-    const output = String((error as { stdout?: string }).stdout ?? error);
-    for (const line of output.split('\n').filter((l) => /error TS\d+/.test(l))) {
-      const pkg = line.split('/')[0] ?? '';
-      (errors.get(pkg) ?? errors.set(pkg, []).get(pkg)!).push(line);
-    }
-    if ([...errors.values()].every((e) => e.length === 0)) errors.set('(type-check)', [output]);
-  }
-  return errors;
-}
-
-interface VitestSummary {
-  numPassedTests: number;
-  numFailedTests: number;
-  numTotalTests: number;
-  success: boolean;
-  testResults?: { name: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
-}
-
-/** The failed tests of a report, each with the start of its failure message. */
-function failures(summary: VitestSummary | undefined): string {
-  return (summary?.testResults ?? [])
-    .flatMap((file) => [
-      ...(file.message ? [`${file.name}: ${file.message.slice(0, 800)}`] : []),
-      ...(file.assertionResults ?? []).filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${(a.failureMessages ?? []).join('\n').slice(0, 800)}`),
-    ])
-    .join('\n\n');
-}
-
-async function runTests(dir: string): Promise<{ code: number; summary: VitestSummary | undefined; output: string }> {
-  const report = `${dir}.vitest-report.json`;
-  rmSync(report, { force: true });
-  const args = ['run', '--root', dir, '--reporter=json', `--outputFile=${report}`, '--maxWorkers=2'];
-  let code = 0;
-  let output = '';
-  try {
-    const r = await run(join(ROOT, 'node_modules/.bin/vitest'), args, { cwd: dir, env: childEnv(), maxBuffer: 32 * 1024 * 1024, timeout: 240_000 });
-    output = r.stderr;
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    code = typeof e.code === 'number' ? e.code : 1;
-    output = `${e.stderr ?? ''}\n${e.stdout ?? ''}`;
-  }
-  const summary = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as VitestSummary) : undefined;
-  return { code, summary, output: `${failures(summary)}\n${output.slice(-2000)}` };
 }
 
 describe('every pattern in templates/', () => {
@@ -102,7 +39,7 @@ describe('every pattern in templates/', () => {
     expect([...catalogue.patterns.keys()]).toEqual(folders);
     for (const name of folders) dirs.set(name, await generate(name, [name]));
     dirs.set(ALL, await generate(ALL, folders, 'every pattern'));
-    typeErrors = await typecheckAll([...dirs.values()]);
+    typeErrors = await typecheckAll(OUT, [...dirs.values()], dirs.get(ALL)!);
   }, 300_000);
 
   it('has at least one pattern', () => {
