@@ -16,10 +16,15 @@ export function archcap(args: string[], options: { cwd?: string; input?: string;
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    // Without vitest's own variables, so the CLI uses the build artefacts as a user's would.
+    env: { ...withoutVitest(), NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeout: 60_000,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function withoutVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
 }
 
 /** A stack trace has lines like `    at fn (file.js:1:2)`. */
