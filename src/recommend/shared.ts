@@ -1,5 +1,6 @@
 /** Small helpers the recommenders share: ids, names, effective requirements, sources. */
 import type { Dataset, Datastore, Requirements, Service, SystemModel } from '../model/types.js';
+import { lookup } from '../model/lookup.js';
 
 /** Citations used by more than one recommender (each fact in a recommendation names its source). */
 export const REF = {
@@ -31,9 +32,9 @@ export function effectiveRequirements(model: SystemModel, ...overrides: (Partial
   return out;
 }
 
-export const storeNamed = (model: SystemModel, name: string): Datastore | undefined => model.datastores.find((s) => s.name === name);
-export const serviceNamed = (model: SystemModel, name: string): Service | undefined => model.services.find((s) => s.name === name);
-export const datasetsOf = (model: SystemModel, store: string): Dataset[] => model.datasets.filter((d) => d.store === store);
+export const storeNamed = (model: SystemModel, name: string): Datastore | undefined => lookup(model).datastores.get(name);
+export const serviceNamed = (model: SystemModel, name: string): Service | undefined => lookup(model).services.get(name);
+export const datasetsOf = (model: SystemModel, store: string): Dataset[] => lookup(model).datasetsByStore.get(store) ?? [];
 
 /** `order-events` → `order_events` (a table or key name for generated code). */
 export const snake = (name: string): string => name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase() || 'data';

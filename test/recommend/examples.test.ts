@@ -58,3 +58,12 @@ describe('examples/ecommerce-checkout.yaml in detail', () => {
     expect(byId.get('transactions/fenced-lock:stock-lock')?.patternInputs?.['fenced-lock']).toMatchObject({ ttlMs: 10000 });
   });
 });
+
+describe('recommendations for the multi-region payments ledger', () => {
+  it('offers only consensus-replicated databases as a new home for a data set that must span regions', async () => {
+    const report = analyse(await loadFile('examples/payments-ledger.yaml'));
+    const move = report.recommendations.find((r) => r.target === 'datasets[0]' && r.topic === 'consistency');
+    expect(move?.recommendation).toContain('spanner');
+    expect(move?.recommendation).not.toMatch(/postgres|mysql|redis/);
+  });
+});
