@@ -164,7 +164,7 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
               zones: { type: 'integer', minimum: 1, maximum: 10, description: 'Availability zones per region the replicas spread over.' },
               replication: enumOf(['sync', 'semi-sync', 'async', 'quorum', 'consensus'], 'How writes reach replicas.'),
               topology: enumOf(['single-leader', 'multi-leader', 'leaderless', 'consensus'], 'Who accepts writes.'),
-              failover: enumOf(['automatic', 'manual'], 'How a new leader is chosen.'),
+              failover: enumOf(['automatic', 'external', 'manual'], 'How a new leader is chosen: automatic (the replicas elect it), external (automatic, decided by an outside consensus service or the cloud control plane: Patroni with etcd, RDS Multi-AZ), manual.'),
               conflictResolution: enumOf(['lww', 'crdt', 'application', 'none'], 'How concurrent writes are reconciled.'),
               settings: { type: 'object', description: "Engine settings in the engine's vocabulary." },
               availability: str('Availability of the store itself (SLA), e.g. 99.99%.', { pattern: PERCENT }),

@@ -10,7 +10,8 @@
 
 export type Topology = 'single-leader' | 'multi-leader' | 'leaderless' | 'consensus';
 export type ReplicationMode = 'sync' | 'semi-sync' | 'async' | 'quorum' | 'consensus';
-export type Failover = 'automatic' | 'manual';
+/** `external`: automatic, but decided by an outside consensus service or control plane (Patroni with etcd, a managed database's HA). */
+export type Failover = 'automatic' | 'external' | 'manual';
 export type ConflictResolution = 'lww' | 'crdt' | 'application' | 'none';
 export type PartitionStrategy = 'hash' | 'range' | 'consistent-hash' | 'geo' | 'none';
 export type PartitionPreference = 'consistency' | 'availability';

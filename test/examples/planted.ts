@@ -136,8 +136,6 @@ export const PLANTED: Record<string, Planted> = {
       { ruleId: 'availability/composite-below-target', path: 'services[0]', at: '- name: booking-api' },
       { ruleId: 'transaction/distributed-2pc', path: 'workflows[0].protocol', at: 'protocol: 2pc' },
       // Accepted by the team.
-      { ruleId: 'fault-tolerance/quorum-size', path: 'datastores[0].replicas', at: 'replicas: 2', suppressed: true },
-      { ruleId: 'fault-tolerance/region-loss', path: 'datastores[0].placement', at: '- name: reservations-db', suppressed: true },
       { ruleId: 'replication/lww-clock-skew', path: 'datastores[1].conflictResolution', at: 'conflictResolution: lww', suppressed: true },
       { ruleId: 'durability/acked-write-loss', path: 'datastores[1].settings', at: 'multiRegionWrites: true', suppressed: true },
     ],

@@ -40,6 +40,8 @@ export function majorityReason(store: Datastore): string | undefined {
   if (s.consensusEngine || s.topology === 'consensus' || s.replication === 'consensus') return 'consensus needs a majority of replicas to commit and to elect a leader';
   if (s.topology === 'leaderless' || s.replication === 'quorum') return 'quorum reads and writes need a majority of replicas';
   if (ELECTING_ENGINES.includes(store.engine)) return 'replica-set elections need a majority of voting members';
+  // With `failover: external` the vote is held by an outside consensus service (Patroni's
+  // etcd, a cloud control plane), so the store's own replicas need no majority.
   if (s.topology === 'single-leader' && store.failover === 'automatic') return 'automatic failover needs a majority of voters to pick one new leader safely';
   return undefined;
 }
