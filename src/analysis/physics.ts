@@ -21,13 +21,18 @@ export const FIBRE_KM_PER_MS = 200;
 export type RegionResolver = (id: string) => RegionInfo | undefined;
 export const knownRegions: RegionResolver = (id) => findRegion(id);
 
-/** Great-circle distance (haversine) in km. */
+/**
+ * Great-circle distance in km on a sphere of radius 6,371 km. The atan2 (Vincenty,
+ * sphere) form stays accurate for every pair, nearly antipodal ones included, where
+ * haversine's asin loses precision (a property test found it breaking the triangle
+ * inequality there).
+ */
 export function greatCircleKm(a: LatLon, b: LatLon): number {
   const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  const [p1, p2, dl] = [a.lat * rad, b.lat * rad, (b.lon - a.lon) * rad];
+  const y = Math.hypot(Math.cos(p2) * Math.sin(dl), Math.cos(p1) * Math.sin(p2) - Math.sin(p1) * Math.cos(p2) * Math.cos(dl));
+  const x = Math.sin(p1) * Math.sin(p2) + Math.cos(p1) * Math.cos(p2) * Math.cos(dl);
+  return EARTH_RADIUS_KM * Math.atan2(y, x);
 }
 
 /** The least round-trip time, ms: 2 × distance / (200 km/ms). */
