@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LatencyResult } from '../../src/report/latency-text.js';
 import { archcap, ROOT, STACK_TRACE } from '../helpers/cli.js';
 
-interface Leg {
-  from: string;
-  to: string;
-  distanceKm: number;
-  floorMs: number;
-  typicalMs: number;
-  typicalKind: 'measured' | 'estimated';
-  typicalSource: string;
-}
-interface LatencyJson {
-  pairs: Leg[];
-  commit: { leader: string; placement: Record<string, number>; replicas: number; majority: number; floorMs: number; typicalMs: number };
-  sources: string[];
-}
+type LatencyJson = LatencyResult;
 
 const json = (args: string[]): LatencyJson => {
   const r = archcap(['latency', ...args, '--json']);

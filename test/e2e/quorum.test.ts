@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { QuorumResult } from '../../src/report/quorum-text.js';
 import { archcap, STACK_TRACE } from '../helpers/cli.js';
 
-interface QuorumJson {
-  overlap: boolean;
-  intersects: boolean;
-  writesIntersect: boolean;
-  writeFaultTolerance: number;
-  readFaultTolerance: number;
-  sloppy: boolean;
-  sloppyNote: string;
-  pbs?: {
-    model: string;
-    trials: number;
-    seed: number;
-    strict: boolean;
-    consistency: Array<{ tMs: number; probability: number }>;
-    tVisibility: Array<{ probability: number; tMs: number }>;
-  };
-}
+type QuorumJson = QuorumResult;
 
 const json = (args: string[]): QuorumJson => {
   const r = archcap(['quorum', ...args, '--json']);
