@@ -1,6 +1,7 @@
 /** Small helpers the recommenders share: ids, names, effective requirements, sources. */
 import type { Dataset, Datastore, Requirements, Service, SystemModel } from '../model/types.js';
 import { lookup } from '../model/lookup.js';
+import { mergedRequirements, requirementLevels } from '../model/requirements.js';
 
 /** Citations used by more than one recommender (each fact in a recommendation names its source). */
 export const REF = {
@@ -25,11 +26,10 @@ export const REF = {
 
 export const recId = (topic: string, what: string, name: string): string => `${topic}/${what}:${name}`;
 
-/** System requirements overlaid by a store's, then a data set's or service's own. */
+/** System requirements overlaid by a store's, then a data set's or service's own (least specific first). */
 export function effectiveRequirements(model: SystemModel, ...overrides: (Partial<Requirements> | undefined)[]): Requirements {
-  let out: Requirements = { ...model.requirements, tolerate: { ...model.requirements.tolerate } };
-  for (const o of overrides) if (o) out = { ...out, ...o, tolerate: { ...out.tolerate, ...o.tolerate } };
-  return out;
+  const levels = requirementLevels(model, ...overrides.map((requirements, i) => ({ path: `override[${i}]`, requirements })).reverse());
+  return mergedRequirements(levels);
 }
 
 export const storeNamed = (model: SystemModel, name: string): Datastore | undefined => lookup(model).datastores.get(name);

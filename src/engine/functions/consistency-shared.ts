@@ -1,5 +1,6 @@
 /** Small helpers shared by the consistency and durability checks. */
 import { lookup } from '../../model/lookup.js';
+import { declaredRequirement, requirementLevels } from '../../model/requirements.js';
 import type { ConsistencyModel, Dataset, Datastore, Requirements, SystemModel } from '../../model/types.js';
 
 /** The data sets a store holds. */
@@ -9,9 +10,7 @@ export function datasetsOn(model: SystemModel, store: string): Dataset[] {
 
 /** A requirement, taken from the most specific place that states it: data set, store, system. */
 export function requirement<K extends keyof Requirements>(key: K, model: SystemModel, store?: Datastore, dataset?: Dataset): { value: Requirements[K] | undefined; path: string } {
-  if (dataset?.requirements?.[key] !== undefined) return { value: dataset.requirements[key] as Requirements[K], path: `${dataset.path}.requirements.${key}` };
-  if (store?.requirements?.[key] !== undefined) return { value: store.requirements[key] as Requirements[K], path: `${store.path}.requirements.${key}` };
-  return { value: model.requirements[key], path: `requirements.${key}` };
+  return declaredRequirement(requirementLevels(model, dataset, store), key) ?? { value: undefined, path: `requirements.${key}` };
 }
 
 /** Whether a required model asks for more than the weak, always-available ones listed. */

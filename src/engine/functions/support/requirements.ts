@@ -2,6 +2,7 @@
  * The requirements that apply to one node: the most specific declaration wins
  * (a data set's over its store's over the system's), field by field.
  */
+import { declaredRequirement, requirementLevels } from '../../../model/requirements.js';
 import type { Percentiles, Requirements, SystemModel } from '../../../model/types.js';
 
 type Partial_ = Partial<Requirements> | undefined;
@@ -13,23 +14,16 @@ export interface Effective extends Requirements {
 
 /** Merge `specific` (most specific first, each labelled) over the system's requirements. */
 export function effectiveRequirements(model: SystemModel, ...specific: Array<[string, Partial_]>): Effective {
-  const levels: Array<[string, Partial_]> = [...specific, ['system requirement', model.requirements]];
-  const first = <K extends keyof Requirements>(key: K): [string, Requirements[K]] | undefined => {
-    for (const [label, r] of levels) if (r?.[key] !== undefined) return [label, r[key] as Requirements[K]];
-    return undefined;
-  };
-  const firstWrite = (): [string, Percentiles] | undefined => {
-    for (const [label, r] of levels) if (r?.latency?.write !== undefined && tightest(r.latency.write)) return [label, r.latency.write];
-    return undefined;
-  };
-  const availability = first('availability');
-  const tolerate = first('tolerate') ?? ['system requirement', { nodes: 0, zones: 0, regions: 0 }];
-  const write = firstWrite();
-  const out: Effective = { tolerate: tolerate[1], from: { tolerate: tolerate[0] } };
-  if (availability) [out.from.availability, out.availability] = availability;
+  const levels = requirementLevels(model, ...specific.map(([label, requirements]) => ({ label, path: '', requirements })));
+  const tolerate = declaredRequirement(levels, 'tolerate') ?? { label: 'system requirement', value: { nodes: 0, zones: 0, regions: 0 } };
+  const availability = declaredRequirement(levels, 'availability');
+  // The write SLA comes from the first level that gives a write percentile at all.
+  const write = levels.find((l) => l.requirements?.latency?.write !== undefined && tightest(l.requirements.latency.write));
+  const out: Effective = { tolerate: tolerate.value, from: { tolerate: tolerate.label } };
+  if (availability) [out.from.availability, out.availability] = [availability.label, availability.value];
   if (write) {
-    out.latency = { write: write[1] };
-    out.from.write = write[0];
+    out.latency = { write: write.requirements!.latency!.write! };
+    out.from.write = write.label;
   }
   return out;
 }
