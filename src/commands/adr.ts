@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { loadDeps } from '../model/deps.js';
 import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
-import { readAdrFolder } from '../report/adr-existing.js';
+import { readAdrFolder } from '../generate/adr-existing.js';
 import { planAdrs } from '../report/adr-plan.js';
 import { describeAdrWrite, writeAdrs, type AdrWriteResult } from '../report/adr-write.js';
 

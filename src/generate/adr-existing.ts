@@ -1,7 +1,7 @@
-/** The ADR folder as it is: numbered Markdown files and their text (read only; writing goes through src/generate). */
+/** The ADR folder as it is: numbered Markdown files and their text (read only; the plan is pure and lives in src/report, writing goes through write.ts). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExistingFile } from './adr-plan.js';
+import type { ExistingFile } from '../report/adr-plan.js';
 
 export function readAdrFolder(dir: string): ExistingFile[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
