@@ -84,6 +84,7 @@ export function matchRule(engine: EngineProfile, store: StoreShape): Matched {
     references: [...(engine.base.references ?? []), ...(rule.gives.references ?? [])].filter((r, i, all) => all.indexOf(r) === i),
     caveats: [...(engine.base.caveats ?? []), ...(rule.gives.caveats ?? [])],
     enforcesInvariants: g.enforcesInvariants ?? [],
+    ...(g.messaging ? { messaging: g.messaging } : {}),
   };
   return { rule, guarantee, facts };
 }

@@ -4,8 +4,8 @@
  * why — all from the engine's profile in the knowledge base.
  */
 import { ArchcapError } from '../errors.js';
-import type { CapClass, EngineProfile, KnowledgeBase, OnPartition, PacelcClass } from '../knowledge/types.js';
-import type { ConsistencyModel, Datastore, Invariant, Topic } from '../model/types.js';
+import type { CapClass, EngineProfile, KnowledgeBase, MessagingGuarantee, OnPartition, PacelcClass } from '../knowledge/types.js';
+import { CUSTOM_ENGINE, type ConsistencyModel, type Datastore, type DeclaredGuarantee, type Invariant, type Topic } from '../model/types.js';
 import { type Facts, matchRule, type StoreShape } from './classify-match.js';
 
 /** One `datastores[]` entry of the JSON output (DESIGN.md), plus a few extra fields. */
@@ -24,8 +24,12 @@ export interface StoreClassification {
   caveats: string[];
   /** Invariants the engine enforces itself in this configuration (constraints on one primary or consensus group). */
   enforcesInvariants: Invariant[];
-  /** The profile rule that decided, `<engine>/<rule id>`. */
+  /** The profile rule that decided, `<engine>/<rule id>` (`custom/declared` for a declared classification). */
   rule: string;
+  /** Brokers: what consumers get (delivery, ordering, de-duplication window). */
+  messaging?: MessagingGuarantee;
+  /** True when the classification was declared by the user (`engine: custom`), not derived. */
+  declared?: boolean;
 }
 
 export class UnknownEngineError extends ArchcapError {
@@ -77,6 +81,28 @@ function classify(engine: EngineProfile, target: StoreShape & { name: string; pa
     caveats: [...g.caveats.map((c) => fill(c, facts)), ...engineCaveats(engine)],
     enforcesInvariants: g.enforcesInvariants,
     rule: `${engine.id}/${rule.id}`,
+    ...(g.messaging ? { messaging: g.messaging } : {}),
+  };
+}
+
+/** `engine: custom`: the user's declaration taken as it stands. */
+function classifyDeclared(target: { name: string; path: string }, d: DeclaredGuarantee, messaging?: MessagingGuarantee): StoreClassification {
+  return {
+    name: target.name,
+    path: target.path,
+    engine: CUSTOM_ENGINE,
+    pacelc: d.pacelc,
+    cap: d.cap ?? (d.pacelc.startsWith('PA') ? 'AP' : 'CP'),
+    consistency: d.consistency,
+    models: [d.consistency],
+    onPartition: { ...d.onPartition },
+    explanation: `Declared in the system description (engine: custom), not derived: ${d.pacelc}, ${d.consistency}; on a partition reads are ${d.onPartition.reads} and writes ${d.onPartition.writes}; acknowledged writes ${d.onPartition.ackedWritesLostOnFailover ? 'can' : 'cannot'} be lost on failover.`,
+    references: [],
+    caveats: ['archcap has not checked this classification against any documentation or test; it holds only as far as the declaration is true.'],
+    enforcesInvariants: [],
+    rule: `${CUSTOM_ENGINE}/declared`,
+    declared: true,
+    ...(messaging ? { messaging } : {}),
   };
 }
 
@@ -87,11 +113,13 @@ function engineOf(id: string, kb: KnowledgeBase): EngineProfile {
 }
 
 export function classifyDatastore(store: Datastore, kb: KnowledgeBase): StoreClassification {
+  if (store.engine === CUSTOM_ENGINE && store.declared) return classifyDeclared(store, store.declared);
   return classify(engineOf(store.engine, kb), store);
 }
 
 /** A messaging topic (Kafka): `settings.replicas` is its replication factor. */
 export function classifyTopic(topic: Topic, kb: KnowledgeBase): StoreClassification {
+  if (topic.engine === CUSTOM_ENGINE && topic.declared) return classifyDeclared(topic, topic.declared, { delivery: topic.delivery, ordering: topic.ordering });
   const engine = engineOf(topic.engine, kb);
   const rf = typeof topic.settings.replicas === 'number' ? topic.settings.replicas : engine.defaultReplicas;
   return classify(engine, {

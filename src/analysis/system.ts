@@ -16,7 +16,7 @@ export interface SystemClassification {
 
 export function classifySystem(model: SystemModel, kb: KnowledgeBase = loadKnowledge()): SystemClassification {
   const stores = new Map(model.datastores.map((s) => [s.name, classifyDatastore(s, kb)]));
-  const topics = new Map(model.messaging.filter((t) => kb.engines.has(t.engine)).map((t) => [t.name, classifyTopic(t, kb)]));
+  const topics = new Map(model.messaging.filter((t) => kb.engines.has(t.engine) || t.declared).map((t) => [t.name, classifyTopic(t, kb)]));
   const datasets = new Map<string, DatasetClassification>();
   for (const ds of model.datasets) {
     const store = stores.get(ds.store);

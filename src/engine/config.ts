@@ -9,7 +9,7 @@ import type { Severity } from './finding.js';
 import { readYamlDocument, type RulesetDocument } from './ruleset.js';
 
 export const CONFIG_NAMES = ['.archcap.yaml', '.archcap.yml'];
-const KEYS = ['extends', 'rules', 'failOn', 'formats', 'baseline', 'inlineIgnore'];
+const KEYS = ['extends', 'rules', 'failOn', 'formats', 'baseline', 'inlineIgnore', 'engines'];
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
@@ -21,6 +21,8 @@ export interface Config {
   /** Resolved against the config file's folder. */
   baseline?: string;
   inlineIgnore?: boolean;
+  /** The project's own engine profile files, resolved against the config file's folder. */
+  engines?: string[];
 }
 
 export function findConfig(start: string): string | undefined {
@@ -62,7 +64,18 @@ export function loadConfig(file: string): Config {
     if (typeof v['inlineIgnore'] !== 'boolean') throw fail('inlineIgnore', 'inlineIgnore must be true or false');
     config.inlineIgnore = v['inlineIgnore'];
   }
+  if (v['engines'] !== undefined) {
+    const list = typeof v['engines'] === 'string' ? [v['engines']] : v['engines'];
+    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw fail('engines', 'engines must be a list of engine profile files (YAML)');
+    config.engines = list.map((f) => resolve(dirname(file), f as string));
+  }
   return config;
+}
+
+/** The engine profile files of the project config found from `cwd` (none without a config). */
+export function projectEngineFiles(cwd: string): string[] {
+  const file = findConfig(cwd);
+  return file ? (loadConfig(file).engines ?? []) : [];
 }
 
 export function failsAt(severity: Severity, failOn: FailOn): boolean {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { useProjectEngines } from '../model/deps.js';
 import { builtinRules } from './builtin.js';
 import { FAIL_ON, findConfig, loadConfig, type Config, type FailOn } from './config.js';
 import { applyRuleset, readYamlDocument } from './ruleset.js';
@@ -48,6 +49,7 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   const configFile = flags.noConfig ? undefined : flags.config ? resolve(cwd, flags.config) : findConfig(cwd);
   if (flags.config && !existsSync(resolve(cwd, flags.config))) throw InputError.at('unreadable', flags.config, 'cannot read config file: no such file');
   const config = configFile ? loadConfig(configFile) : undefined;
+  useProjectEngines(config?.engines ?? []);
   let rules = builtinRules();
   if (config) rules = applyRuleset(rules, config.document);
   for (const file of flags.ruleset ?? []) rules = applyRuleset(rules, readYamlDocument(resolve(cwd, file)));

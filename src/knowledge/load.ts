@@ -21,6 +21,18 @@ export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../rules/knowledg
 export const DEFAULT_SNAPSHOT_FILE = fileURLToPath(new URL('../../build/knowledge.json', import.meta.url));
 
 const cache = new Map<string, KnowledgeBase>();
+/** The default knowledge base with a project's own profiles added (see `setActiveKnowledge`). */
+let active: KnowledgeBase | undefined;
+
+/** Make `kb` what `loadKnowledge()` returns for the default folder (a project's engine profiles); undefined restores the built-in one. */
+export function setActiveKnowledge(kb: KnowledgeBase | undefined): void {
+  active = kb;
+}
+
+/** Whether a project's own profiles are in use. */
+export function hasActiveKnowledge(): boolean {
+  return active !== undefined;
+}
 
 function readText(file: string): string {
   try {
@@ -80,6 +92,7 @@ const hashOf = (files: KnowledgeFiles, dir: string): string =>
  * from exactly these files is used instead of parsing the YAML (pass `snapshot: false` to force parsing).
  */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { snapshot?: string | false } = {}): KnowledgeBase {
+  if (active && dir === DEFAULT_KNOWLEDGE_DIR) return active;
   const cached = cache.get(dir);
   if (cached) return cached;
   const files = readFiles(dir);
@@ -121,4 +134,5 @@ function parseKnowledge(dir: string, files: KnowledgeFiles): KnowledgeBase {
 /** Forget cached knowledge (tests that write their own knowledge folders). */
 export function clearKnowledgeCache(): void {
   cache.clear();
+  active = undefined;
 }

@@ -4,7 +4,7 @@ import { INVARIANT_NAMES, MODEL_NAMES } from './parse-models.js';
 import { parseSettings, parseWhen } from './parse-settings.js';
 import { type Obj, Shape } from './shape.js';
 import {
-  CAP_CLASSES, DERIVATIONS, DERIVED_FACTS, ENGINE_KINDS, PACELC_CLASSES,
+  CAP_CLASSES, DERIVATIONS, DERIVED_FACTS, ENGINE_KINDS, MESSAGING_KINDS, PACELC_CLASSES, type EngineKind,
   type Caveat, type Disagreement, type EngineProfile, type EngineRule, type GuaranteeSpec,
 } from './types.js';
 
@@ -12,7 +12,10 @@ const TOPOLOGIES = ['single-leader', 'multi-leader', 'leaderless', 'consensus'] 
 const REPLICATION = ['sync', 'semi-sync', 'async', 'quorum', 'consensus'] as const;
 const PROFILE_KEYS = ['id', 'name', 'kind', 'topology', 'replication', 'replicasPerRegion', 'defaultReplicas', 'replicasNote',
   'derive', 'settings', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
-const GIVES_KEYS = ['pacelc', 'cap', 'consistency', 'alsoProvides', 'onPartition', 'explanation', 'references', 'caveats', 'enforcesInvariants'];
+const GIVES_KEYS = ['pacelc', 'cap', 'consistency', 'alsoProvides', 'onPartition', 'explanation', 'references', 'caveats', 'enforcesInvariants', 'messaging'];
+const DELIVERIES = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
+const ORDERINGS = ['none', 'per-key', 'total'] as const;
+const WINDOW = /^[0-9]+(\.[0-9]+)?(ms|s|m|h|d)$/;
 
 interface Ctx {
   shape: Shape;
@@ -82,12 +85,29 @@ function parseGives(ctx: Ctx, raw: unknown, where: string): Partial<GuaranteeSpe
     g.enforcesInvariants = shape.list(o.enforcesInvariants, `${where}.enforcesInvariants`)
       .map((v, i): Invariant => shape.oneOf(v, INVARIANT_NAMES, `${where}.enforcesInvariants[${i}]`));
   }
+  if (o.messaging !== undefined) g.messaging = parseMessaging(shape, o.messaging, `${where}.messaging`);
   return g;
+}
+
+/** `messaging: { delivery, ordering, dedupWindow }` of a broker configuration. */
+function parseMessaging(shape: Shape, raw: unknown, where: string): NonNullable<GuaranteeSpec['messaging']> {
+  const m = shape.obj(raw, where);
+  shape.keys(m, ['delivery', 'ordering', 'dedupWindow'], where);
+  const out: NonNullable<GuaranteeSpec['messaging']> = {
+    delivery: shape.oneOf(m.delivery, DELIVERIES, `${where}.delivery`),
+    ordering: shape.oneOf(m.ordering, ORDERINGS, `${where}.ordering`),
+  };
+  const window = shape.optStr(m.dedupWindow, `${where}.dedupWindow`);
+  if (window !== undefined) {
+    if (!WINDOW.test(window)) shape.fail(`${where}.dedupWindow`, `expected a duration such as 5m or 2s; got ${JSON.stringify(window)}`);
+    out.dedupWindow = window;
+  }
+  return out;
 }
 
 const REQUIRED: (keyof GuaranteeSpec)[] = ['pacelc', 'consistency', 'onPartition', 'explanation', 'references'];
 
-function parseRule(ctx: Ctx, raw: unknown, where: string, profile: Pick<EngineProfile, 'settings' | 'base' | 'derive'>): EngineRule {
+function parseRule(ctx: Ctx, raw: unknown, where: string, profile: Pick<EngineProfile, 'settings' | 'base' | 'derive'> & { kind?: EngineKind }): EngineRule {
   const { shape } = ctx;
   const o = shape.obj(raw, where);
   shape.keys(o, ['id', 'when', 'gives', 'note'], where);
@@ -99,6 +119,9 @@ function parseRule(ctx: Ctx, raw: unknown, where: string, profile: Pick<EnginePr
   if (note !== undefined) rule.note = note;
   const merged = { ...profile.base, ...rule.gives };
   for (const key of REQUIRED) if (merged[key] === undefined) shape.fail(`${where}.gives`, `"${key}" is set neither here nor in base`);
+  if (profile.kind && MESSAGING_KINDS.includes(profile.kind) && merged.messaging === undefined) {
+    shape.fail(`${where}.gives`, `"messaging" (delivery, ordering) is set neither here nor in base; a ${profile.kind} profile needs it`);
+  }
   return rule;
 }
 
@@ -131,7 +154,8 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
   const settingBehaviours = parseSettingBehaviours(shape, o.settingBehaviours, settings, behaviours);
   const ctx: Ctx = { shape, references, behaviours, bySetting: new Set(Object.keys(settingBehaviours)) };
   const base = o.base === undefined ? {} : parseGives(ctx, o.base, 'base');
-  const partial = { settings, base, derive };
+  const kind = shape.oneOf(o.kind, ENGINE_KINDS, 'kind');
+  const partial = { settings, base, derive, kind };
   const rules = shape.list(o.rules, 'rules').map((r, i) => parseRule(ctx, r, `rules[${i}]`, partial));
   if (rules.length === 0) shape.fail('rules', 'a profile needs at least one rule');
   const last = rules[rules.length - 1];
@@ -139,7 +163,7 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
   const profile: EngineProfile = {
     id: shape.str(o.id, 'id'),
     name: shape.str(o.name, 'name'),
-    kind: shape.oneOf(o.kind, ENGINE_KINDS, 'kind'),
+    kind,
     topology: shape.oneOf(o.topology, TOPOLOGIES, 'topology'),
     replication: shape.oneOf(o.replication, REPLICATION, 'replication'),
     replicasPerRegion: shape.bool(o.replicasPerRegion, 'replicasPerRegion'),

@@ -8,9 +8,15 @@ import type { SettingValue } from '../model/types.js';
 
 export class KnowledgeError extends ArchcapError {
   readonly file: string;
-  constructor(file: string, message: string) {
+  /** Path inside the file (`rules[0].gives.pacelc`), when the failure concerns one node. */
+  readonly where: string | undefined;
+  /** The message without the file and path. */
+  readonly detail: string;
+  constructor(file: string, message: string, where?: string, detail?: string) {
     super('knowledge', `${file}: ${message}`);
     this.file = file;
+    this.where = where;
+    this.detail = detail ?? message;
   }
 }
 
@@ -20,7 +26,7 @@ export class Shape {
   constructor(readonly file: string) {}
 
   fail(where: string, message: string): never {
-    throw new KnowledgeError(this.file, where ? `${where}: ${message}` : message);
+    throw new KnowledgeError(this.file, where ? `${where}: ${message}` : message, where || undefined, message);
   }
 
   obj(value: unknown, where: string): Obj {

@@ -7,12 +7,14 @@ import type { ConsistencyModel, Invariant, ReplicationMode, SettingValue, Topolo
 export type PacelcClass = 'PA/EL' | 'PA/EC' | 'PC/EL' | 'PC/EC';
 export type CapClass = 'AP' | 'CP';
 export type AvailabilityClass = 'total' | 'sticky' | 'unavailable';
-export type EngineKind = 'database' | 'cache' | 'coordination' | 'log';
+export type EngineKind = 'database' | 'cache' | 'coordination' | 'log' | 'queue';
 
 export const PACELC_CLASSES: readonly PacelcClass[] = ['PA/EL', 'PA/EC', 'PC/EL', 'PC/EC'];
 export const CAP_CLASSES: readonly CapClass[] = ['AP', 'CP'];
 export const AVAILABILITY_CLASSES: readonly AvailabilityClass[] = ['total', 'sticky', 'unavailable'];
-export const ENGINE_KINDS: readonly EngineKind[] = ['database', 'cache', 'coordination', 'log'];
+export const ENGINE_KINDS: readonly EngineKind[] = ['database', 'cache', 'coordination', 'log', 'queue'];
+/** Kinds whose profiles describe brokers: a `messaging[]` topic may name them. */
+export const MESSAGING_KINDS: readonly EngineKind[] = ['log', 'queue'];
 
 /** Named computations an engine profile may ask for (`derive:`); implemented in src/analysis/classify-derive.ts. */
 export const DERIVED_FACTS = {
@@ -48,6 +50,16 @@ export type Matcher =
 /** All entries must hold. Keys: `settings.X`, `derived.X`, `topology`, `replication`, `failover`, `conflictResolution`, `regions`, `replicas`. */
 export type Condition = Record<string, Matcher>;
 
+/** What a broker configuration gives its consumers (queue-only rules read it). */
+export interface MessagingGuarantee {
+  /** The strongest delivery the broker itself provides to consumers in this configuration. */
+  delivery: 'at-most-once' | 'at-least-once' | 'exactly-once';
+  /** The order consumers see: none, per key (partition, message group, ordering key) or total. */
+  ordering: 'none' | 'per-key' | 'total';
+  /** Exactly-once (or publish de-duplication) holds only for repeats inside this window, e.g. `5m`. */
+  dedupWindow?: string;
+}
+
 export interface OnPartition {
   reads: string;
   writes: string;
@@ -68,6 +80,8 @@ export interface GuaranteeSpec {
   caveats: string[];
   /** Invariants the engine itself enforces in this configuration (constraints checked by one primary or a consensus group). */
   enforcesInvariants: Invariant[];
+  /** Brokers only: delivery, ordering and de-duplication window of this configuration. */
+  messaging?: MessagingGuarantee;
 }
 
 export interface EngineRule {

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { loadKnowledge } from '../knowledge/index.js';
-import type { KnowledgeBase } from '../knowledge/types.js';
+import { DEFAULT_KNOWLEDGE_DIR, hasActiveKnowledge, loadKnowledge, setActiveKnowledge, withUserEngines } from '../knowledge/index.js';
+import { MESSAGING_KINDS, type KnowledgeBase } from '../knowledge/types.js';
 import { findRegion, knownRegionIds } from '../knowledge/regions.js';
 import type { LoadDeps } from './load.js';
 import type { ModelContext } from './normalise.js';
@@ -33,15 +33,15 @@ export function schemaInputs(kb: KnowledgeBase): SchemaInputs {
   const messagingEngines: string[] = [];
   for (const [id, profile] of kb.engines) {
     engines[id] = profile.settings;
-    if (profile.kind === 'log') {
+    if (MESSAGING_KINDS.includes(profile.kind)) {
       messagingEngines.push(id);
       engines[id] = { ...profile.settings, ...TOPIC_SETTINGS };
     }
   }
-  return { engines, messagingEngines: messagingEngines.sort() };
+  return { engines, messagingEngines: messagingEngines.sort(), partitionBehaviours: [...kb.partitionBehaviours.keys()] };
 }
 
-const useBuild = (): boolean => !process.env['VITEST'] && existsSync(SCHEMA_FILE) && existsSync(VALIDATOR_FILE);
+const useBuild = (): boolean => !process.env['VITEST'] && !hasActiveKnowledge() && existsSync(SCHEMA_FILE) && existsSync(VALIDATOR_FILE);
 
 let schema: JsonSchema | undefined;
 export function systemSchema(): JsonSchema {
@@ -84,4 +84,17 @@ export function modelContext(kb: KnowledgeBase = loadKnowledge()): ModelContext 
 
 export async function loadDeps(): Promise<LoadDeps> {
   return { context: modelContext(), validate: await systemValidator(), schema: systemSchema() };
+}
+
+/**
+ * Add a project's own engine profiles (`engines:` in .archcap.yaml) to the knowledge
+ * base every later stage uses. The schema then comes from the merged knowledge (compiled
+ * at start-up, since the build's validator knows only the built-in engines).
+ */
+export function useProjectEngines(files: string[]): void {
+  setActiveKnowledge(undefined);
+  schema = undefined;
+  validator = undefined;
+  if (files.length === 0) return;
+  setActiveKnowledge(withUserEngines(loadKnowledge(DEFAULT_KNOWLEDGE_DIR), files));
 }

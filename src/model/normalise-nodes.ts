@@ -2,6 +2,8 @@
 import { bool, list, obj, opt, strings, withRequirements, type Raw } from './normalise-values.js';
 import { parseDuration, parsePercent, parseRate, parseSize } from './units.js';
 import type * as M from './types.js';
+import type { Issue } from './normalise.js';
+import { declaredGuarantee } from './normalise-stores.js';
 
 export function dataset(d: Raw, path: string): M.Dataset {
   const a = obj(d['access']);
@@ -70,8 +72,10 @@ function call(c: Raw, path: string): M.Call {
   return out;
 }
 
-export function topic(t: Raw, path: string, systemRegions: string[]): M.Topic {
+export function topic(t: Raw, path: string, systemRegions: string[], issues: Issue[] = []): M.Topic {
+  const declared = declaredGuarantee(t, path, issues);
   return {
+    ...(declared ? { declared } : {}),
     path,
     name: String(t['name']),
     engine: String(t['engine']),

@@ -2,7 +2,7 @@
 import type { EngineDefaults, Issue, ModelContext } from './normalise.js';
 import { obj, opt, strings, withRequirements, type Raw } from './normalise-values.js';
 import { parsePercent } from './units.js';
-import type * as M from './types.js';
+import * as M from './types.js';
 
 export function datastore(d: Raw, path: string, ctx: ModelContext, systemRegions: string[], issues: Issue[]): M.Datastore {
   const engine = String(d['engine']);
@@ -16,6 +16,8 @@ export function datastore(d: Raw, path: string, ctx: ModelContext, systemRegions
   for (const key of ['replication', 'topology', 'failover', 'conflictResolution'] as const) {
     if (typeof d[key] === 'string') (store as unknown as Raw)[key] = d[key];
   }
+  const guarantee = declaredGuarantee(d, path, issues);
+  if (guarantee) store.declared = guarantee;
   if (typeof d['zones'] === 'number') store.zones = d['zones'];
   const availability = opt(d['availability'], parsePercent);
   if (availability !== undefined) store.availability = availability;
@@ -57,3 +59,28 @@ function place(d: Raw, path: string, regions: string[], defaults: EngineDefaults
   return placement;
 }
 
+
+/**
+ * `engine: custom` needs a `declared` block, and only `custom` may have one (a profiled
+ * engine's class is derived from its settings, never declared over them).
+ */
+export function declaredGuarantee(d: Raw, path: string, issues: Issue[]): M.DeclaredGuarantee | undefined {
+  const custom = d['engine'] === M.CUSTOM_ENGINE;
+  if (d['declared'] === undefined) {
+    if (custom) issues.push({ path: `${path}.engine`, code: 'custom-undeclared', message: 'engine: custom needs a `declared` block: pacelc, consistency and onPartition { reads, writes, ackedWritesLostOnFailover }' });
+    return undefined;
+  }
+  if (!custom) {
+    issues.push({ path: `${path}.declared`, code: 'declared-with-profile', message: `'${String(d['engine'])}' has a profile, so its classification is derived from its settings; \`declared\` is only for engine: custom` });
+    return undefined;
+  }
+  const raw = obj(d['declared']);
+  const p = obj(raw['onPartition']);
+  const pacelc = raw['pacelc'] as M.DeclaredGuarantee['pacelc'];
+  return {
+    pacelc,
+    ...(typeof raw['cap'] === 'string' ? { cap: raw['cap'] as 'AP' | 'CP' } : {}),
+    consistency: raw['consistency'] as M.ConsistencyModel,
+    onPartition: { reads: String(p['reads']), writes: String(p['writes']), ackedWritesLostOnFailover: p['ackedWritesLostOnFailover'] === true },
+  };
+}

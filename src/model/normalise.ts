@@ -40,7 +40,7 @@ export function normalise(raw: Raw, ctx: ModelContext): { model: M.SystemModel; 
     datastores: list(raw['datastores']).map((d, i) => datastore(d, `datastores[${i}]`, ctx, systemRegionIds, issues)),
     datasets: list(raw['datasets']).map((d, i) => dataset(d, `datasets[${i}]`)),
     services: list(raw['services']).map((s, i) => service(s, `services[${i}]`, systemRegionIds)),
-    messaging: list(raw['messaging']).map((t, i) => topic(t, `messaging[${i}]`, systemRegionIds)),
+    messaging: list(raw['messaging']).map((t, i) => topic(t, `messaging[${i}]`, systemRegionIds, issues)),
     workflows: list(raw['workflows']).map((w, i) => workflow(w, `workflows[${i}]`)),
     locks: list(raw['locks']).map((l, i) => lock(l, `locks[${i}]`)),
     consumers: list(raw['consumers']).map((c, i) => ({

@@ -18,7 +18,12 @@ export interface SchemaInputs {
   engines: Record<string, Record<string, SettingSchemaSpec>>;
   /** messaging engines (topic `engine`), e.g. kafka */
   messagingEngines: string[];
+  /** Partition behaviours a `declared` classification may name (knowledge base); free strings when absent. */
+  partitionBehaviours?: string[];
 }
+
+/** Consistency model names (Jepsen's), as data sets and `declared` blocks accept them. */
+const MODEL_NAMES = ['strict-serializable', 'serializable', 'snapshot-isolation', 'repeatable-read', 'read-committed', 'linearizable', 'sequential', 'causal', 'bounded-staleness', 'read-your-writes', 'monotonic-reads', 'monotonic-writes', 'writes-follow-reads', 'consistent-prefix', 'eventual'];
 
 export const SCHEMA_ID = 'https://archcap.dev/schema/system-v1.json';
 
@@ -63,6 +68,24 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
     if: { properties: { engine: { const: id } }, required: ['engine'] },
     then: { properties: { settings: settingsSchema(inputs.engines[id] ?? {}) } },
   }));
+  const behaviour = (what: string): JsonSchema => enumOf(inputs.partitionBehaviours ?? [], `What ${what} do on the minority side of a partition.`);
+  const declared = object(
+    {
+      pacelc: enumOf(['PA/EL', 'PA/EC', 'PC/EL', 'PC/EC'], 'PACELC class the engine gives as you run it.'),
+      cap: enumOf(['AP', 'CP'], 'CAP class (default: AP for PA/*, CP for PC/*).'),
+      consistency: enumOf(MODEL_NAMES, 'The consistency model it gives (Jepsen names).'),
+      onPartition: object(
+        {
+          reads: behaviour('reads'),
+          writes: behaviour('writes'),
+          ackedWritesLostOnFailover: { type: 'boolean', description: 'A failover can lose writes that were acknowledged.' },
+        },
+        ['reads', 'writes', 'ackedWritesLostOnFailover'],
+      ),
+    },
+    ['pacelc', 'consistency', 'onPartition'],
+    'With engine: custom - what the engine gives, declared by you (archcap does not derive it).',
+  );
   const latency = object({ p50: duration('Median.'), p90: duration('p90.'), p95: duration('p95.'), p99: duration('p99.'), p999: duration('p99.9.') });
   const requirements = object({
     availability: str('Monthly availability target, e.g. 99.95%.', { pattern: PERCENT }),
@@ -157,7 +180,8 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
           ...object(
             {
               name: str('Store name.', { pattern: NAME }),
-              engine: enumOf(engineIds, 'Database engine.'),
+              engine: enumOf(engineIds.length ? [...engineIds, 'custom'] : [], 'Database engine (custom: declare its guarantees under `declared`).'),
+              declared,
               regions: names('Regions holding replicas.'),
               replicas: { type: 'integer', minimum: 1, maximum: 1000, description: 'Replica count (per region for engines that count per region).' },
               placement: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, description: 'Replicas per region.' },
@@ -245,7 +269,8 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
         items: object(
           {
             name: str('Topic name.', { pattern: NAME }),
-            engine: enumOf(inputs.messagingEngines, 'Messaging engine.'),
+            engine: enumOf(inputs.messagingEngines.length ? [...inputs.messagingEngines, 'custom'] : [], 'Messaging engine (custom: declare its guarantees under `declared`).'),
+            declared,
             delivery: enumOf(['at-most-once', 'at-least-once', 'exactly-once'], 'Delivery guarantee to consumers.'),
             ordering: enumOf(['none', 'per-key', 'total'], 'Ordering guarantee.'),
             regions: names('Regions the topic is replicated in.'),

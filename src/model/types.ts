@@ -103,9 +103,26 @@ export interface Partitioning {
   monotonicKey?: boolean;
 }
 
+/**
+ * `engine: custom`: what the team declares its engine gives, used where archcap has
+ * no profile. Rules run on it as on a derived classification; it is not checked.
+ */
+export interface DeclaredGuarantee {
+  pacelc: 'PA/EL' | 'PA/EC' | 'PC/EL' | 'PC/EC';
+  /** Defaults to AP for PA/*, CP for PC/*. */
+  cap?: 'AP' | 'CP';
+  consistency: ConsistencyModel;
+  onPartition: { reads: string; writes: string; ackedWritesLostOnFailover: boolean };
+}
+
+/** The engine name that means "no profile: use `declared`". */
+export const CUSTOM_ENGINE = 'custom';
+
 export interface Datastore extends Node {
   name: string;
   engine: string;
+  /** With `engine: custom`: the declared classification. */
+  declared?: DeclaredGuarantee;
   regions: string[];
   /** Total replica count across all regions after placement. */
   replicas: number;
@@ -201,6 +218,8 @@ export type Ordering = 'none' | 'per-key' | 'total';
 export interface Topic extends Node {
   name: string;
   engine: string;
+  /** With `engine: custom`: the declared classification (delivery and ordering are the topic's own). */
+  declared?: DeclaredGuarantee;
   delivery: Delivery;
   ordering: Ordering;
   regions: string[];

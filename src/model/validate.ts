@@ -91,7 +91,7 @@ function describe(e: SchemaError, path: string, data: unknown, schema: JsonSchem
       const suggestion = typeof got === 'string' ? closest(got, allowed) : undefined;
       return {
         path,
-        message: `${where}: ${show(got)} is not accepted${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; accepted values: ${allowed.join(', ')}`,
+        message: `${where}: ${show(got)} is not accepted${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; accepted values: ${allowed.join(', ')}${engineHint(path, allowed)}`,
       };
     }
     case 'const':
@@ -112,6 +112,12 @@ function describe(e: SchemaError, path: string, data: unknown, schema: JsonSchem
     default:
       return { path, message: `${where}: ${e.message ?? e.keyword}` };
   }
+}
+
+/** An unknown engine is not a dead end: point at `custom` and at profile files. */
+function engineHint(path: string, allowed: string[]): string {
+  if (!/^(datastores|messaging)\[\d+\]\.engine$/.test(path) || !allowed.includes('custom')) return '';
+  return ". For an engine without a profile, write engine: custom and declare what it gives under 'declared' (pacelc, consistency, onPartition), or add a profile file under 'engines:' in .archcap.yaml (`archcap engines` lists the profiles)";
 }
 
 function article(type: string): string {
