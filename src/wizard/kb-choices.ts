@@ -1,18 +1,18 @@
 /** Choices that come from the knowledge base: engines, regions, jurisdictions, models, invariants. */
 import { findRegion, knownRegionIds } from '../knowledge/regions.js';
-import type { EngineProfile, KnowledgeBase } from '../knowledge/types.js';
+import { MESSAGING_KINDS, type EngineProfile, type KnowledgeBase } from '../knowledge/types.js';
 import type { Choice, Scope } from './types.js';
 import { schemaChoices } from './schema-choices.js';
 
 const engineChoice = (e: EngineProfile): Choice => ({ value: e.id, name: e.id, description: `${e.name}: ${e.kind}, ${e.topology} by default` });
 
-/** Engines for data stores: everything but logs (those are topics). */
+/** Engines for data stores: everything but brokers (logs and queues are topics). */
 export function storeEngines(kb: KnowledgeBase): Choice[] {
-  return [...kb.engines.values()].filter((e) => e.kind !== 'log').sort((a, b) => a.id.localeCompare(b.id)).map(engineChoice);
+  return [...kb.engines.values()].filter((e) => !MESSAGING_KINDS.includes(e.kind)).sort((a, b) => a.id.localeCompare(b.id)).map(engineChoice);
 }
 
 export function topicEngines(kb: KnowledgeBase): Choice[] {
-  return [...kb.engines.values()].filter((e) => e.kind === 'log').sort((a, b) => a.id.localeCompare(b.id)).map(engineChoice);
+  return [...kb.engines.values()].filter((e) => MESSAGING_KINDS.includes(e.kind)).sort((a, b) => a.id.localeCompare(b.id)).map(engineChoice);
 }
 
 export function regionChoices(): Choice[] {

@@ -123,3 +123,4 @@ export const LITERATURE: LiteratureRow[] = [
     source: 'Kafka acks=1: leader-only acknowledgement, lost if the leader fails before followers replicate' },
 ];
 LITERATURE.push(...(await import('./brokers.js')).BROKER_LITERATURE);
+LITERATURE.push(...(await import('./setting-flips.js')).SETTING_FLIP_LITERATURE);
