@@ -86,6 +86,10 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
     ['pacelc', 'consistency', 'onPartition'],
     'With engine: custom - what the engine gives, declared by you (archcap does not derive it).',
   );
+  const perTopicEngine = [...inputs.messagingEngines].sort().map((id) => ({
+    if: { properties: { engine: { const: id } }, required: ['engine'] },
+    then: { properties: { settings: settingsSchema(inputs.engines[id] ?? {}) } },
+  }));
   const latency = object({ p50: duration('Median.'), p90: duration('p90.'), p95: duration('p95.'), p99: duration('p99.'), p999: duration('p99.9.') });
   const requirements = object({
     availability: str('Monthly availability target, e.g. 99.95%.', { pattern: PERCENT }),
@@ -266,7 +270,8 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
       },
       messaging: {
         type: 'array',
-        items: object(
+        items: {
+          ...object(
           {
             name: str('Topic name.', { pattern: NAME }),
             engine: enumOf(inputs.messagingEngines.length ? [...inputs.messagingEngines, 'custom'] : [], 'Messaging engine (custom: declare its guarantees under `declared`).'),
@@ -277,7 +282,9 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
             settings: { type: 'object', description: "Engine settings in the engine's vocabulary." },
           },
           ['name', 'engine'],
-        ),
+          ),
+          ...(perTopicEngine.length ? { allOf: perTopicEngine } : {}),
+        },
       },
       workflows: {
         type: 'array',
