@@ -4,6 +4,7 @@
  * 2f+1 replicas and, to survive a region, three regions with no majority in any one;
  * a single leader needs f standbys, synchronous ones when no acknowledged write may be lost.
  */
+import { MESSAGING_KINDS } from '../knowledge/types.js';
 import { modelRegionResolver } from '../engine/functions/support/regions.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Datastore } from '../model/types.js';
@@ -23,7 +24,7 @@ const SYNC_SETTINGS: Record<string, Record<string, string | number | boolean>> =
 function forStore(store: Datastore, ctx: RecommendContext): Recommendation | undefined {
   const engine = loadKnowledge().engines.get(store.engine);
   const cls = ctx.classification.stores.get(store.name);
-  if (!engine || !cls || engine.kind === 'log' || MANAGED.has(store.engine)) return undefined;
+  if (!engine || !cls || MESSAGING_KINDS.includes(engine.kind) || MANAGED.has(store.engine)) return undefined;
   const datasets = datasetsOf(ctx.model, store.name);
   const reqs = datasets.map((d) => effectiveRequirements(ctx.model, store.requirements, d.requirements));
   const req = effectiveRequirements(ctx.model, store.requirements);
