@@ -25,7 +25,9 @@ export const brokerGuarantees: CheckFunction<{ check: 'delivery' | 'ordering' | 
       return [{ path: `${topic.path}.delivery`, message: `topic '${topic.name}' declares ${topic.delivery} delivery, but ${how} delivers ${given.delivery}: consumers will see repeats`, references: cls.references }];
     }
     if (options.check === 'ordering') {
-      if (ORDERING_RANK[topic.ordering] <= ORDERING_RANK[given.ordering]) return [];
+      // One partition (shard, group) orders everything in it: per-key order becomes total.
+      const ordering = given.ordering === 'per-key' && topic.settings['partitions'] === 1 ? 'total' : given.ordering;
+      if (ORDERING_RANK[topic.ordering] <= ORDERING_RANK[ordering]) return [];
       return [{ path: `${topic.path}.ordering`, message: `topic '${topic.name}' declares ${topic.ordering} ordering, but ${how} orders ${given.ordering === 'none' ? 'nothing' : given.ordering}`, references: cls.references }];
     }
     if (topic.delivery !== 'exactly-once' || !given.dedupWindow) return [];
