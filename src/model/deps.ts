@@ -92,6 +92,7 @@ export async function loadDeps(): Promise<LoadDeps> {
  * at start-up, since the build's validator knows only the built-in engines).
  */
 export function useProjectEngines(files: string[]): void {
+  if (files.length === 0 && !hasActiveKnowledge()) return;
   setActiveKnowledge(undefined);
   schema = undefined;
   validator = undefined;
