@@ -2,7 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { builtinRules } from '../engine/builtin.js';
 import { UsageError } from '../errors.js';
-import { loadDeps } from '../model/deps.js';
+import { loadProjectDeps } from '../cli/project-deps.js';
 import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
 import { readAdrFolder } from '../generate/adr-existing.js';
@@ -29,7 +29,7 @@ export default class Adr extends BaseCommand {
   async run(): Promise<AdrWriteResult> {
     const { args, flags } = await this.parse(Adr);
     if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError(`--date must look like 2026-01-31, got "${flags.date}"`);
-    const loaded = loadSystemFile(args.file, await loadDeps());
+    const loaded = loadSystemFile(args.file, await loadProjectDeps());
     const report = analyzeSystem(loaded, builtinRules());
     const plan = planAdrs(report, readAdrFolder(flags.out), flags.date ?? new Date().toISOString().slice(0, 10));
     const result = writeAdrs(flags.out, plan, { force: flags.force, dryRun: flags['dry-run'] });

@@ -1,8 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { builtinRules } from '../engine/builtin.js';
 import { failsAt, FAIL_ON, type FailOn } from '../engine/config.js';
-import { projectEngineFiles } from '../engine/config.js';
-import { loadDeps, useProjectEngines } from '../model/deps.js';
+import { loadProjectDeps } from '../cli/project-deps.js';
 import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
 import { analysisJson } from '../report/analysis-json.js';
@@ -28,8 +27,7 @@ export default class Analyze extends BaseCommand {
 
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(Analyze);
-    useProjectEngines(projectEngineFiles(process.cwd()));
-    const loaded = loadSystemFile(args.file, await loadDeps());
+    const loaded = loadSystemFile(args.file, await loadProjectDeps());
     const report = analyzeSystem(loaded, builtinRules());
     if (report.findings.some((f) => failsAt(f.severity, flags['fail-on'] as FailOn))) process.exitCode = 1;
     const json = analysisJson(report);

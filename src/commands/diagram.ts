@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { builtinRules } from '../engine/builtin.js';
-import { loadDeps } from '../model/deps.js';
+import { loadProjectDeps } from '../cli/project-deps.js';
 import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
 import { mermaidDiagram } from '../report/mermaid.js';
@@ -23,7 +23,7 @@ export default class Diagram extends BaseCommand {
 
   async run(): Promise<{ system: string; mermaid: string }> {
     const { args, flags } = await this.parse(Diagram);
-    const loaded = loadSystemFile(args.file, await loadDeps());
+    const loaded = loadSystemFile(args.file, await loadProjectDeps());
     const report = analyzeSystem(loaded, builtinRules());
     const mermaid = mermaidDiagram(loaded.model, report, { legend: flags.legend });
     if (!this.jsonEnabled()) process.stdout.write(flags.format === 'markdown' ? `\`\`\`mermaid\n${mermaid}\`\`\`\n` : mermaid);

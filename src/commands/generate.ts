@@ -2,7 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { builtinRules } from '../engine/builtin.js';
 import { UsageError } from '../errors.js';
 import { applyPlan, listPatterns, planGeneration } from '../generate/index.js';
-import { loadDeps } from '../model/deps.js';
+import { loadProjectDeps } from '../cli/project-deps.js';
 import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
 import { patternRequests } from '../recommend/patterns.js';
@@ -41,7 +41,7 @@ export default class Generate extends BaseCommand {
     let requests;
     let systemName: string | undefined;
     if (args.file) {
-      const loaded = loadSystemFile(args.file, await loadDeps());
+      const loaded = loadSystemFile(args.file, await loadProjectDeps());
       systemName = loaded.model.name;
       requests = patternRequests(analyzeSystem(loaded, builtinRules()).recommendations, only);
       for (const name of only ?? []) if (!requests.some((r) => r.pattern === name)) requests.push({ pattern: name, inputs: {} });

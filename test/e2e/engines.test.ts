@@ -128,6 +128,13 @@ describe("a project's own engine profile", () => {
     expect(findings.some((f) => f.path.startsWith('messaging[1]'))).toBe(false);
   });
 
+  it('is accepted by the other commands that read a system file', () => {
+    const dir = project(files);
+    const diagram = archcap(['diagram', 'system.yaml'], { cwd: dir });
+    expect(diagram.status, diagram.stderr).toBe(0);
+    expect(diagram.stdout).toContain('audit');
+  });
+
   it('validates settings against the profile: an unknown value is located, exit 2', () => {
     const dir = project({ ...files, 'system.yaml': SYSTEM.replace('quorumAcks: true', 'quorumAcks: yes-please') });
     const r = archcap(['lint', 'system.yaml'], { cwd: dir });
