@@ -19,7 +19,7 @@ export const consumerIdempotence: CheckFunction<{ deliveries: string[] }> = {
     if (!topic || !options.deliveries.includes(topic.delivery)) return [];
     const why =
       topic.delivery === 'exactly-once'
-        ? "exactly-once holds only inside the broker's transactions; side effects outside it still repeat after a redelivery"
+        ? "exactly-once holds only inside the broker (its transactions or de-duplication); side effects outside it still repeat after a redelivery"
         : 'a redelivery (after a consumer crash, rebalance or visibility timeout before the acknowledgement or offset commit) runs the handler twice';
     return [{ message: `'${consumer.service}' consumes '${topic.name}' (${topic.delivery}) but is not idempotent: ${why}` }];
   },
