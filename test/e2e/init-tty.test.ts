@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+import { storeEngines } from '../../src/wizard/kb-choices.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux && process.env['CI']) throw new Error('tmux is required under CI (.ci/run installs it)');
@@ -74,7 +76,7 @@ describe.skipIf(!hasTmux)('archcap init in a terminal', () => {
         [/Availability target/, ['C-u', '99.95%', 'Enter']],
         [/Add a data store\?/, ['y', 'Enter']],
         [/Name of the data store/, ['orders-db', 'Enter']],
-        [/Engine of orders-db/, [...Array<string>(10).fill('Down'), 'Enter']],
+        [/Engine of orders-db/, [...Array<string>(storeEngines(loadKnowledge()).findIndex((c) => c.value === 'postgres')).fill('Down'), 'Enter']],
       ],
       /Wrote /,
     );
