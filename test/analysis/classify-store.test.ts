@@ -65,7 +65,7 @@ describe('classifyDatastore', () => {
 
   it('fails clearly on an unknown engine', () => {
     expect(() => classifyDatastore(store('oracle'), kb)).toThrow(UnknownEngineError);
-    expect(() => classifyDatastore(store('oracle'), kb)).toThrow(/unknown engine "oracle" \(known: cassandra, /);
+    expect(() => classifyDatastore(store('oracle'), kb)).toThrow(/unknown engine "oracle" \(known: [^)]*cassandra, /);
   });
 });
 

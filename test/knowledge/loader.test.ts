@@ -24,7 +24,7 @@ function brokenCopy(relativePath: string, edit: (text: string) => string): strin
 describe('loadKnowledge', () => {
   it('loads a profile for every engine of the design', () => {
     const kb = loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { snapshot: false });
-    expect([...kb.engines.keys()].sort()).toEqual(ENGINES);
+    expect([...kb.engines.keys()].sort()).toEqual(expect.arrayContaining(ENGINES));
   });
 
   it('caches the result per folder', () => {

@@ -122,3 +122,4 @@ export const LITERATURE: LiteratureRow[] = [
   { engine: 'kafka', config: { settings: { acks: 1, replicas: 3 } }, pacelc: 'PA/EL', cap: 'AP', consistency: 'eventual', ackedWritesLostOnFailover: true,
     source: 'Kafka acks=1: leader-only acknowledgement, lost if the leader fails before followers replicate' },
 ];
+LITERATURE.push(...(await import('./nosql.js')).NOSQL_LITERATURE);
