@@ -15,6 +15,8 @@ import { storeEngines } from '../../src/wizard/kb-choices.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux && process.env['CI']) throw new Error('tmux is required under CI (.ci/run installs it)');
 const SESSION = `archcap-init-${process.pid}`;
+/** How far down the engine list postgres is (the list grows with the knowledge base). */
+const POSTGRES = storeEngines(loadKnowledge()).findIndex((c) => c.value === 'postgres');
 const tmux = (...args: string[]): string => execFileSync('tmux', args, { encoding: 'utf8' });
 const screen = (): string => tmux('capture-pane', '-p', '-J', '-S', '-5000', '-t', SESSION);
 const keys = (...k: string[]): void => void tmux('send-keys', '-t', SESSION, ...k);
@@ -76,7 +78,7 @@ describe.skipIf(!hasTmux)('archcap init in a terminal', () => {
         [/Availability target/, ['C-u', '99.95%', 'Enter']],
         [/Add a data store\?/, ['y', 'Enter']],
         [/Name of the data store/, ['orders-db', 'Enter']],
-        [/Engine of orders-db/, [...Array<string>(storeEngines(loadKnowledge()).findIndex((c) => c.value === 'postgres')).fill('Down'), 'Enter']],
+        [/Engine of orders-db/, [...Array<string>(POSTGRES).fill('Down'), 'Enter']],
       ],
       /Wrote /,
     );

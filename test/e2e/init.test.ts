@@ -51,7 +51,7 @@ describe('archcap init', () => {
     writeFileSync(bad, 'name: x\nregions: [aws:us-east-1]\ndatastores:\n  - name: db\n    engine: postgre\n');
     const invalid = archcap(['init', '--answers', bad, '--out', join(dir, 'bad-out.yaml')]);
     expect(invalid.status).toBe(2);
-    expect(invalid.stderr).toMatch(/bad\.yaml:5:5: datastores\[0\]\.engine: "postgre" is not one of the accepted values: .*cassandra, .*postgres.* \(question: “Engine of db”\)/);
+    expect(invalid.stderr).toMatch(/bad\.yaml:5:5: datastores\[0\]\.engine: "postgre" is not one of the accepted values: .*cassandra, .* \(question: “Engine of db”\)/);
     writeFileSync(bad, '{"name": "x", "regions": ["aws:us-east-1"], "requirements": {"availabilty": "99%"}}');
     const unused = archcap(['init', '--answers', bad, '--out', join(dir, 'bad-out.yaml')]);
     expect(unused.status).toBe(2);

@@ -125,3 +125,4 @@ export const LITERATURE: LiteratureRow[] = [
 LITERATURE.push(...(await import('./brokers.js')).BROKER_LITERATURE);
 LITERATURE.push(...(await import('./setting-flips.js')).SETTING_FLIP_LITERATURE);
 LITERATURE.push(...(await import('./relational.js')).RELATIONAL_LITERATURE);
+LITERATURE.push(...(await import('./nosql.js')).NOSQL_LITERATURE);
