@@ -1,7 +1,7 @@
 /**
  * From recommendations to generator requests: every pattern the recommendations
  * call for, once, with the inputs they carry (later recommendations add to, never
- * override, what earlier ones set).
+ * override, what earlier ones set; list inputs, such as one saga per workflow, are joined).
  */
 import type { Recommendation } from './types.js';
 
@@ -15,7 +15,11 @@ export function patternRequests(recommendations: Recommendation[], only?: string
   for (const r of recommendations) {
     for (const pattern of r.patterns) {
       const inputs = byPattern.get(pattern) ?? {};
-      for (const [key, value] of Object.entries(r.patternInputs?.[pattern] ?? {})) if (!(key in inputs)) inputs[key] = value;
+      for (const [key, value] of Object.entries(r.patternInputs?.[pattern] ?? {})) {
+        const earlier = inputs[key];
+        if (!(key in inputs)) inputs[key] = value;
+        else if (Array.isArray(earlier) && Array.isArray(value)) inputs[key] = [...earlier, ...value];
+      }
       byPattern.set(pattern, inputs);
     }
   }

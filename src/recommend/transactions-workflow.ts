@@ -18,7 +18,9 @@ function pivotOf(a: WorkflowAnalysis): StepAnalysis | undefined {
   return candidates.find((s) => s.step.pivot) ?? candidates[candidates.length - 1];
 }
 
-function sagaPlan(a: WorkflowAnalysis): { order: string[]; fixes: string[]; pivot: string | undefined } {
+interface SagaPlan { order: string[]; fixes: string[]; pivot: string | undefined; steps: StepAnalysis[] }
+
+function sagaPlan(a: WorkflowAnalysis): SagaPlan {
   const pivot = pivotOf(a);
   const fixes: string[] = [];
   const rank = (s: StepAnalysis): number => {
@@ -29,12 +31,15 @@ function sagaPlan(a: WorkflowAnalysis): { order: string[]; fixes: string[]; pivo
   };
   const ranked = a.steps.map((s) => ({ s, r: rank(s) })).sort((x, y) => x.r - y.r || x.s.index - y.s.index);
   const label = (s: StepAnalysis, r: number): string => `${s.step.name} (${r === 1 ? 'pivot' : s.kind === 'pivot' ? 'needs a compensation' : r === 0 ? 'compensatable' : 'retriable'})`;
-  return { order: ranked.map(({ s, r }) => label(s, r)), fixes, pivot: pivot?.step.name };
+  return { order: ranked.map(({ s, r }) => label(s, r)), fixes, pivot: pivot?.step.name, steps: ranked.map(({ s }) => s) };
 }
 
-/** Inputs of templates/saga-orchestrator: tables named after the workflow. */
-function sagaInputs(wf: Workflow): Record<string, unknown> {
-  return { sagaTable: `${snake(wf.name)}_sagas`, stepTable: `${snake(wf.name)}_saga_steps` };
+/** Inputs of templates/saga-orchestrator: tables named after the workflow, and its steps in the planned order. */
+function sagaInputs(wf: Workflow, plan: SagaPlan): Record<string, unknown> {
+  const steps = plan.steps.map(({ step }) => ({
+    name: step.name, service: step.service, compensation: step.compensation ?? '', pivot: step.name === plan.pivot, retriable: step.retriable, external: step.external,
+  }));
+  return { sagaTable: `${snake(wf.name)}_sagas`, stepTable: `${snake(wf.name)}_saga_steps`, workflows: [{ name: wf.name, steps }] };
 }
 
 export function workflowRecommendation(wf: Workflow, model: SystemModel): Recommendation {
@@ -60,6 +65,6 @@ export function workflowRecommendation(wf: Workflow, model: SystemModel): Recomm
     rationale: `${wf.name} writes through ${list(a.services)}${a.stores.length ? ` and ${list(a.stores)}` : ''}: no single transaction spans them. A saga commits each step locally and undoes earlier ones with compensations; it is safe when every step before the pivot can be compensated and every step after it can only be retried.`,
     tradeoffs: 'A saga gives up isolation: other requests can see intermediate states (use semantic locks or pending states), and compensations are business logic that must be written and tested. An orchestrator is one more component to run, but keeps the flow in one place.',
     patterns: ['saga-orchestrator', 'idempotency-key'],
-    patternInputs: { 'saga-orchestrator': sagaInputs(wf) },
+    patternInputs: { 'saga-orchestrator': sagaInputs(wf, plan) },
   };
 }

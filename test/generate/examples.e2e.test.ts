@@ -37,6 +37,13 @@ describe('archcap generate for every example', () => {
     expect(patterns.get('ecommerce-checkout')).toContain('saga-orchestrator');
   });
 
+  it('scaffolds the saga from the workflow\'s own steps in the system description', () => {
+    const text = readFileSync(join(OUT, 'ecommerce-checkout/src/saga-orchestrator/workflows.ts'), 'utf8');
+    expect(text).toContain('step: "reserve-stock", service: "inventory-service"');
+    expect(text).toContain('reserveStock: StepAction<D>;');
+    expect(text).toContain('export function placeOrderSaga');
+  });
+
   it('changes nothing on a second run with the same input', () => {
     const r = archcap(['generate', 'examples/payments-ledger.yaml', '--out', join(OUT, 'payments-ledger')]);
     expect(r.status).toBe(0);

@@ -24,7 +24,19 @@ describe('recommendations for focused fixtures', () => {
     expect(r.recommendation).toContain('Step order: create-order (compensatable) → take-stock (compensatable) → charge (pivot)');
     expect(r.recommendation).toContain('Replace the declared two-phase commit');
     expect([...all.keys()].filter((id) => id.startsWith('transactions/2pc:'))).toEqual([]);
-    expect(r.patternInputs?.['saga-orchestrator']).toEqual({ sagaTable: 'checkout_sagas', stepTable: 'checkout_saga_steps' });
+    expect(r.patternInputs?.['saga-orchestrator']).toEqual({
+      sagaTable: 'checkout_sagas',
+      stepTable: 'checkout_saga_steps',
+      // The scaffold gets the workflow's own steps, in the planned order, with the pivot marked.
+      workflows: [{
+        name: 'checkout',
+        steps: [
+          { name: 'create-order', service: 'order-service', compensation: 'cancel-order', pivot: false, retriable: false, external: false },
+          { name: 'take-stock', service: 'stock-service', compensation: 'put-back', pivot: false, retriable: false, external: false },
+          { name: 'charge', service: 'payment-service', compensation: '', pivot: true, retriable: false, external: true },
+        ],
+      }],
+    });
   });
 
   it('a service that writes and publishes directly gets a transactional outbox named after it', async () => {
