@@ -1,7 +1,8 @@
 /**
  * From recommendations to generator requests: every pattern the recommendations
  * call for, once, with the inputs they carry (later recommendations add to, never
- * override, what earlier ones set).
+ * override, what earlier ones set; list items they declare in `patternListItems`
+ * are collected from all of them, in order).
  */
 import type { Recommendation } from './types.js';
 
@@ -16,6 +17,10 @@ export function patternRequests(recommendations: Recommendation[], only?: string
     for (const pattern of r.patterns) {
       const inputs = byPattern.get(pattern) ?? {};
       for (const [key, value] of Object.entries(r.patternInputs?.[pattern] ?? {})) if (!(key in inputs)) inputs[key] = value;
+      for (const [key, items] of Object.entries(r.patternListItems?.[pattern] ?? {})) {
+        const collected = inputs[key];
+        inputs[key] = [...(Array.isArray(collected) ? collected : []), ...items];
+      }
       byPattern.set(pattern, inputs);
     }
   }
