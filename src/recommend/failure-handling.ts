@@ -26,6 +26,7 @@ function callRecommendation(s: Service, c: Call, p: CallPlan): Recommendation {
     ? `Wrap it in a circuit breaker that opens when ${BREAKER.failureRatio * 100}% of at least ${BREAKER.minimumRequests} recent calls fail and probes again after ${formatMs(BREAKER.openMs)}, failing fast meanwhile.`
     : `It is queued: bound the queue and rate-limit the consumer (a token bucket), and answer 429 with Retry-After when full, so a slow ${c.service} pushes back instead of piling up work.`;
   const patterns = sync ? ['retry-policy', 'circuit-breaker'] : ['retry-policy', 'rate-limiter'];
+  const callName = `${s.name}-to-${c.service}`;
   return {
     id: recId('failure-handling', 'call', `${s.name}-to-${c.service}`),
     topic: 'failure-handling',
@@ -41,6 +42,10 @@ function callRecommendation(s: Service, c: Call, p: CallPlan): Recommendation {
       ...(sync
         ? { 'circuit-breaker': { breakerName: `${s.name}-to-${c.service}`, failureRateThreshold: BREAKER.failureRatio, minimumCalls: BREAKER.minimumRequests, openDurationMs: BREAKER.openMs } }
         : { 'rate-limiter': { queueTimeoutMs: p.timeoutMs } }),
+    },
+    patternListItems: {
+      'retry-policy': { calls: [{ name: callName, attemptTimeoutMs: p.timeoutMs, maxAttempts: p.attempts, baseDelayMs: p.baseDelayMs, maxDelayMs: p.maxDelayMs, deadlineMs: p.totalMs }] },
+      ...(sync ? { 'circuit-breaker': { calls: [{ name: callName, callTimeoutMs: p.timeoutMs }] } } : {}),
     },
     callPlan: { timeoutMs: p.timeoutMs, maxAttempts: p.attempts, baseDelayMs: p.baseDelayMs, maxDelayMs: p.maxDelayMs },
   };

@@ -1,7 +1,8 @@
 /**
  * From recommendations to generator requests: every pattern the recommendations
  * call for, once, with the inputs they carry (later recommendations add to, never
- * override, what earlier ones set; list inputs, such as one saga per workflow, are joined).
+ * override, what earlier ones set; list inputs, such as one saga per workflow, are
+ * joined, and list items declared in `patternListItems` are collected from all of them, in order).
  */
 import type { Recommendation } from './types.js';
 
@@ -19,6 +20,10 @@ export function patternRequests(recommendations: Recommendation[], only?: string
         const earlier = inputs[key];
         if (!(key in inputs)) inputs[key] = value;
         else if (Array.isArray(earlier) && Array.isArray(value)) inputs[key] = [...earlier, ...value];
+      }
+      for (const [key, items] of Object.entries(r.patternListItems?.[pattern] ?? {})) {
+        const collected = inputs[key];
+        inputs[key] = [...(Array.isArray(collected) ? collected : []), ...items];
       }
       byPattern.set(pattern, inputs);
     }

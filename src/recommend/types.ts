@@ -37,6 +37,12 @@ export interface Recommendation {
   patterns: string[];
   /** Inputs for those patterns, taken from the YAML (names, TTLs, retry counts). */
   patternInputs?: Record<string, Record<string, unknown>>;
+  /**
+   * Items it adds to list inputs of those patterns (pattern → input → items). Unlike
+   * `patternInputs`, where the first recommendation wins, every recommendation's items
+   * are collected: one entry per call for the per-call retry and breaker settings.
+   */
+  patternListItems?: Record<string, Record<string, unknown[]>>;
   /** Per-attempt timeout, attempts and backoff it proposes for a call (failure handling). */
   callPlan?: { timeoutMs: number; maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   /** Store changes it proposes, when it is one a configuration can express. */
