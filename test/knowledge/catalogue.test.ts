@@ -30,11 +30,16 @@ function storeFor(row: LiteratureRow, settings: Datastore['settings']): Datastor
 
 const classOf = (c: StoreClassification): string => `${c.pacelc} ${c.cap} ${c.consistency} lost=${c.onPartition.ackedWritesLostOnFailover}`;
 
-/** The row's classification differs from the same configuration with every setting at its default. */
+/**
+ * The row's classification differs from the same placement with every setting at its
+ * default (engine settings, and the store-level `topology` and `failover` keys, which
+ * are settings of the YAML too: VoltDB and NDB decide only by topology).
+ */
 function flipsWithASetting(row: LiteratureRow): boolean {
   const settings = row.config.settings ?? {};
-  if (Object.keys(settings).length === 0) return false;
-  return classOf(classifyDatastore(storeFor(row, settings), kb)) !== classOf(classifyDatastore(storeFor(row, {}), kb));
+  if (Object.keys(settings).length === 0 && !row.config.topology && !row.config.failover) return false;
+  const plain = { ...row, config: { ...row.config, topology: undefined, failover: undefined } };
+  return classOf(classifyDatastore(storeFor(row, settings), kb)) !== classOf(classifyDatastore(storeFor(plain, {}), kb));
 }
 
 /** What the catalogue asks of one profile; each entry is a problem (empty: complete). */
