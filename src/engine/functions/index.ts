@@ -21,6 +21,7 @@ import { timeoutInversion } from './timeout-inversion.js';
 import { distributed2pc } from './distributed-2pc.js';
 import { partitioningFit } from './partitioning-fit.js';
 import { residency } from './residency.js';
+import { recoveryPolicy } from './recovery-policy.js';
 import type { CheckFunction } from '../types.js';
 
 const registry = new Map<string, CheckFunction<never>>();
@@ -29,7 +30,7 @@ export function registerFunction(fn: CheckFunction<never>): void {
   registry.set(fn.name, fn);
 }
 
-for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance, retryAmplification, timeoutInversion, distributed2pc, residency, partitioningFit]) registerFunction(fn as CheckFunction<never>);
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance, retryAmplification, timeoutInversion, distributed2pc, residency, partitioningFit, recoveryPolicy]) registerFunction(fn as CheckFunction<never>);
 
 export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
   return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;

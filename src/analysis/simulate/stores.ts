@@ -1,0 +1,180 @@
+/**
+ * What a scenario does to one store or topic: on each side of the world, whether
+ * reads and writes are served (fresh, stale, or not at all), whether a failover
+ * happens and loses acknowledged writes, and estimates of RPO and RTO.
+ *
+ * The partition behaviour comes from the store's classification (the engine profile
+ * decides it per configuration); this module only applies it to replica counts.
+ */
+import type { StoreClassification } from '../classify-store.js';
+import { majority } from '../quorum.js';
+import { defaultFailover, failoverTimes } from '../../knowledge/failover-times.js';
+import type { ConflictResolution, Failover, SettingValue, Topology } from '../../model/types.js';
+import { replicaState, type ReplicaState, type World } from './world.js';
+import type { Estimate, OpState, SideEffect, StoreEffect } from './types.js';
+
+export interface StoreInput {
+  name: string;
+  path: string;
+  type: 'store' | 'topic';
+  engine: string;
+  regions: string[];
+  placement: Record<string, number>;
+  zones?: number;
+  topology?: Topology;
+  failover?: Failover;
+  conflictResolution?: ConflictResolution;
+  settings: Record<string, SettingValue>;
+  /** Declared recovery target (the store's or the system's rto), used for manual failover. */
+  rto?: number;
+  classification: StoreClassification;
+}
+
+interface Context {
+  input: StoreInput;
+  state: ReplicaState;
+  mode: Failover;
+  /** Index of the side that elects a new leader, or -1. */
+  electing: number;
+  reasons: string[];
+}
+
+const reach = (state: ReplicaState, side: readonly string[]): number => side.reduce((n, r) => n + (state.up.get(r) ?? 0), 0);
+
+function holdsLeader(ctx: Context, side: readonly string[]): boolean {
+  return !ctx.state.leaderLost && ctx.state.leaderRegion !== undefined && side.includes(ctx.state.leaderRegion);
+}
+
+/** The side that promotes a new leader when the old one is lost or cut off, or -1. */
+function electingSide(ctx: Omit<Context, 'electing'>, sides: string[][]): number {
+  const { state, mode } = ctx;
+  const quorum = majority(state.total);
+  const leaderSide = sides.findIndex((s) => holdsLeader({ ...ctx, electing: -1 }, s));
+  if (mode === 'manual') return -1;
+  // A managed control plane promotes on the loss of the primary, not on a partition it cannot see.
+  if (mode === 'external') {
+    if (leaderSide >= 0) return -1;
+    let best = -1;
+    sides.forEach((s, i) => { if (reach(state, s) > 0 && (best < 0 || reach(state, s) > reach(state, sides[best]!))) best = i; });
+    return best;
+  }
+  for (let i = 0; i < sides.length; i++) if (i !== leaderSide && reach(state, sides[i]!) >= quorum) return i;
+  return -1;
+}
+
+function leaderWrites(ctx: Context, side: string[], i: number, fencedWhenOthersElect: boolean): { state: OpState; afterFailover: boolean } {
+  if (holdsLeader(ctx, side)) {
+    if (ctx.electing >= 0 && ctx.electing !== i && fencedWhenOthersElect) return { state: 'unavailable', afterFailover: false };
+    return { state: 'available', afterFailover: false };
+  }
+  if (ctx.electing === i) return { state: 'available', afterFailover: true };
+  return { state: 'unavailable', afterFailover: false };
+}
+
+function localQuorum(ctx: Context, side: readonly string[]): boolean {
+  return side.some((r) => (ctx.input.placement[r] ?? 0) > 0 && (ctx.state.up.get(r) ?? 0) >= majority(ctx.input.placement[r] ?? 0));
+}
+
+function everyRegionQuorum(ctx: Context, side: readonly string[]): boolean {
+  return ctx.input.regions.every((r) => (ctx.input.placement[r] ?? 0) === 0 || (side.includes(r) && (ctx.state.up.get(r) ?? 0) >= majority(ctx.input.placement[r] ?? 0)));
+}
+
+/** One operation on one side, under the behaviour the classification names. */
+function operation(ctx: Context, behaviour: string, side: string[], i: number): { state: OpState; afterFailover: boolean } {
+  const reachable = reach(ctx.state, side);
+  const none = { state: 'unavailable' as OpState, afterFailover: false };
+  if (reachable === 0) return none;
+  const cp = ctx.input.classification.cap === 'CP';
+  const singleLeader = (ctx.input.topology ?? 'single-leader') === 'single-leader';
+  const consensusRestart = ctx.state.leaderLost && ctx.input.topology === 'consensus';
+  switch (behaviour) {
+    case 'available':
+      // A single-leader store that keeps its primary writable on a minority side (Redis with Sentinel).
+      return singleLeader ? leaderWrites(ctx, side, i, false) : { state: 'available', afterFailover: false };
+    case 'available-stale':
+      return { state: holdsLeader(ctx, side) || ctx.electing === i || !singleLeader && reachable >= majority(ctx.state.total) ? 'available' : 'stale', afterFailover: false };
+    case 'available-local-quorum':
+      return localQuorum(ctx, side) ? { state: 'available', afterFailover: false } : none;
+    case 'unavailable-minority':
+      return reachable >= majority(ctx.state.total) ? { state: 'available', afterFailover: consensusRestart || (singleLeader && !holdsLeader(ctx, side)) } : none;
+    case 'unavailable-without-leader':
+      return leaderWrites(ctx, side, i, cp);
+    case 'unavailable-if-any-region-down':
+      return everyRegionQuorum(ctx, side) ? { state: 'available', afterFailover: false } : none;
+    case 'unavailable-if-any-replica-down':
+      return reachable === ctx.state.total ? { state: 'available', afterFailover: ctx.state.leaderLost } : none;
+    case 'unavailable-without-quorum-of-isr': {
+      const minIsr = typeof ctx.input.settings['minInsyncReplicas'] === 'number' ? ctx.input.settings['minInsyncReplicas'] : 1;
+      const acksAll = String(ctx.input.settings['acks'] ?? 'all') === 'all';
+      const leader = leaderWrites(ctx, side, i, true);
+      return leader.state === 'available' && reachable >= (acksAll ? minIsr : 1) ? leader : none;
+    }
+    default:
+      ctx.reasons.push(`the partition behaviour '${behaviour}' is not modelled by the simulation; taken as ${cp ? 'majority-only (CP)' : 'any-replica (AP)'}`);
+      return cp ? (reachable >= majority(ctx.state.total) ? { state: 'available', afterFailover: ctx.state.leaderLost } : none) : { state: 'available', afterFailover: false };
+  }
+}
+
+function failoverEstimate(input: StoreInput, mode: Failover): Estimate {
+  const entry = failoverTimes().get(input.engine);
+  if (mode === 'manual') {
+    return input.rto !== undefined
+      ? { ms: input.rto, basis: `manual failover: the declared recovery target (${input.rto} ms) is the runbook's promise, not a measurement` }
+      : { ms: null, basis: 'manual failover: until an operator promotes a replica' };
+  }
+  if (entry?.automaticMs !== undefined) return { ms: entry.automaticMs, basis: `${entry.basis} (${entry.source})` };
+  return { ms: null, basis: `${mode} failover: the engine documents no failover time` };
+}
+
+export function simulateStore(input: StoreInput, world: World): StoreEffect {
+  const state = replicaState(world, input.name, input);
+  const mode = input.failover ?? defaultFailover(input.engine, input.settings, input.topology);
+  const base = { input, state, mode, reasons: [] as string[] };
+  const sides = world.sides.filter((s) => s.length > 0);
+  const ctx: Context = { ...base, electing: electingSide(base, sides) };
+  const { onPartition, references } = input.classification;
+  const sideEffects: SideEffect[] = sides.map((side, i) => {
+    const w = operation(ctx, onPartition.writes, side, i);
+    const r = operation(ctx, onPartition.reads, side, i);
+    // A side whose writes go to a different leader than the reads' still reads what it can reach.
+    return { regions: side, replicas: reach(state, side), reads: r.state, writes: w.state, afterFailover: w.afterFailover || r.afterFailover };
+  });
+  const lostReplicas = state.total - [...state.up.values()].reduce((a, b) => a + b, 0);
+  const affected = lostReplicas > 0 || state.leaderLost || sides.filter((s) => s.some((r) => input.regions.includes(r))).length > 1;
+  const writers = sideEffects.filter((s) => s.writes !== 'unavailable');
+  const splitBrain = writers.length > 1;
+  const failedOver = sideEffects.some((s) => s.afterFailover);
+  const reasons = ctx.reasons;
+  if (lostReplicas > 0) reasons.push(`${lostReplicas} of ${state.total} replicas are down`);
+  if (state.leaderLost) reasons.push(`the leader (in ${state.leaderRegion ?? 'its first region'}) is down`);
+  if (ctx.electing >= 0) reasons.push(`${mode} failover promotes a replica in ${sides[ctx.electing]!.join(', ')}`);
+  else if ((state.leaderLost || sides.length > 1) && mode === 'manual' && onPartition.writes === 'unavailable-without-leader') reasons.push('failover is manual: writes wait for an operator');
+  let lost = false;
+  let rpo: Estimate = { ms: 0, basis: 'every acknowledged write is on a replica that survives' };
+  const totalUp = sideEffects.reduce((n, s) => n + s.replicas, 0);
+  if (state.total > 0 && totalUp === 0) {
+    lost = true;
+    rpo = { ms: null, basis: 'every replica is lost: what is not in a backup outside the lost places is gone' };
+    reasons.push('no replica survives');
+  } else if (onPartition.ackedWritesLostOnFailover && (failedOver || (state.leaderLost && mode === 'manual'))) {
+    lost = true;
+    rpo = { ms: null, basis: 'the promoted replica lacks the writes the old leader acknowledged but had not yet replicated (asynchronous replication: bounded only by the replication lag at the moment of failure)' };
+    reasons.push('the failover loses acknowledged writes that had not reached the promoted replica');
+  } else if (splitBrain && input.conflictResolution !== 'crdt') {
+    lost = true;
+    rpo = { ms: null, basis: `both sides accept writes while the partition lasts; on healing ${input.conflictResolution === 'lww' || input.conflictResolution === undefined ? 'last-writer-wins discards' : 'conflict resolution may discard'} one side's concurrent writes` };
+    reasons.push('both sides accept writes (split brain)');
+  }
+  let rto: Estimate;
+  const fresh = sideEffects.some((s) => s.writes === 'available' && !s.afterFailover);
+  if (!affected || fresh) rto = { ms: 0, basis: 'writes go on without a failover' };
+  else if (failedOver) rto = failoverEstimate(input, mode);
+  else if (state.leaderLost && mode === 'manual') rto = failoverEstimate(input, mode);
+  else if (sides.length > 1) rto = { ms: null, basis: 'no side can serve writes until the partition heals' };
+  else rto = { ms: null, basis: 'no surviving replica can take over writes' };
+  return {
+    name: input.name, path: input.path, type: input.type, affected, sides: sideEffects,
+    splitBrain, ackedWritesLost: lost, rpo, rto, reasons,
+    references: [...references],
+  };
+}
