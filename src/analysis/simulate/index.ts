@@ -48,22 +48,25 @@ function worldFor(world: World, engine: string): World {
   return { ...world, lostZones };
 }
 
-function storeInput(model: SystemModel, s: Datastore, classification: SystemClassification): StoreInput | undefined {
+function storeInput(model: SystemModel, s: Datastore, classification: SystemClassification, kb: KnowledgeBase): StoreInput | undefined {
   const c = classification.stores.get(s.name);
   if (!c) return undefined;
   const rto = declaredRequirement(requirementLevels(model, s), 'rto')?.value;
   return {
     name: s.name, path: s.path, type: 'store', engine: s.engine, regions: s.regions, placement: s.placement,
-    ...(s.zones !== undefined ? { zones: s.zones } : {}), ...(s.topology ? { topology: s.topology } : {}),
+    ...(s.zones !== undefined ? { zones: s.zones } : {}),
+    // The engine's own topology unless the store declares another (multi-leader PostgreSQL).
+    topology: s.topology ?? kb.engines.get(s.engine)?.topology ?? 'single-leader',
     ...(s.failover ? { failover: s.failover } : {}), ...(s.conflictResolution ? { conflictResolution: s.conflictResolution } : {}),
     settings: s.settings, ...(rto !== undefined ? { rto } : {}), classification: c,
   };
 }
 
-function lwwSkew(s: Datastore, world: World): string | undefined {
-  if (s.conflictResolution !== 'lww' && !(s.topology === 'leaderless' || s.topology === 'multi-leader')) return undefined;
+function lwwSkew(s: Datastore, topology: string | undefined, world: World): string | undefined {
+  if (s.conflictResolution === 'crdt' || s.conflictResolution === 'application') return undefined;
+  if (s.conflictResolution !== 'lww' && !(topology === 'leaderless' || topology === 'multi-leader')) return undefined;
   const skewed = s.regions.filter((r) => (world.skew.get(r) ?? 0) > 0);
-  if (skewed.length === 0 || s.regions.length < 2 && s.topology !== 'leaderless') return undefined;
+  if (skewed.length === 0 || (s.regions.length < 2 && topology !== 'leaderless')) return undefined;
   return `clocks in ${skewed.map((r) => `${r} (${world.skew.get(r)} ms)`).join(', ')} are off: last-writer-wins keeps the write with the later timestamp, not the later write, so a newer acknowledged write can be discarded`;
 }
 
@@ -99,7 +102,7 @@ function datasetEffects(model: SystemModel, classification: SystemClassification
       bump('degraded', `up to ${effect.rpo.ms} ms of acknowledged writes are lost, within the rpo of ${rpo} ms`);
     }
     if (effect.splitBrain && !totallyAvailable) bump('violated', `two sides accept writes at once, which ${dc.requires} forbids`);
-    const skew = lwwSkew(store, world);
+    const skew = lwwSkew(store, store.topology ?? kb.engines.get(store.engine)?.topology, world);
     if (skew && !totallyAvailable) bump('violated', skew);
     else if (skew) bump('degraded', skew);
     for (const side of sides) {
@@ -110,7 +113,7 @@ function datasetEffects(model: SystemModel, classification: SystemClassification
         bump('degraded', `reads in ${where} may be stale (cut off from the writer)`);
       }
     }
-    if (sides.length === 0 && access.size > 0 && lostAccess.length === access.size) bump('degraded', `every region that uses it is lost (${lostAccess.join(', ')})`);
+    if (lostAccess.length > 0) bump('degraded', `${lostAccess.length === access.size ? 'every region' : 'some of the regions'} that use it ${lostAccess.length === 1 ? 'is' : 'are'} lost (${lostAccess.join(', ')})`);
     out.push({ name: ds.name, path: ds.path, store: ds.store, requires: dc.requires, state, reasons });
   }
   return out;
@@ -135,7 +138,7 @@ export function simulate(model: SystemModel, classification: SystemClassificatio
   const world = buildWorld(model, failures, regions);
   const stores = new Map<string, StoreEffect>();
   for (const s of model.datastores) {
-    const input = storeInput(model, s, classification);
+    const input = storeInput(model, s, classification, kb);
     if (input) stores.set(s.name, simulateStore(input, worldFor(world, s.engine)));
   }
   const topics = new Map<string, StoreEffect>();

@@ -62,9 +62,17 @@ function electingSide(ctx: Omit<Context, 'electing'>, sides: string[][]): number
   return -1;
 }
 
-function leaderWrites(ctx: Context, side: string[], i: number, fencedWhenOthersElect: boolean): { state: OpState; afterFailover: boolean } {
+/**
+ * Single-leader writes: the leader's side serves, a side that promotes a new leader
+ * serves after the failover. A consistent (CP) store with automatic failover fences an
+ * old leader that is cut off from a majority (Patroni demotes it when its leader key
+ * lapses, a MongoDB primary steps down), so two leaders never take writes at once.
+ */
+function leaderWrites(ctx: Context, side: string[], i: number, fenced: boolean): { state: OpState; afterFailover: boolean } {
   if (holdsLeader(ctx, side)) {
-    if (ctx.electing >= 0 && ctx.electing !== i && fencedWhenOthersElect) return { state: 'unavailable', afterFailover: false };
+    const othersElect = ctx.electing >= 0 && ctx.electing !== i;
+    const minority = ctx.mode === 'automatic' && reach(ctx.state, side) < majority(ctx.state.total);
+    if (fenced && (othersElect || minority)) return { state: 'unavailable', afterFailover: false };
     return { state: 'available', afterFailover: false };
   }
   if (ctx.electing === i) return { state: 'available', afterFailover: true };
