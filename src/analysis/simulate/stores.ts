@@ -51,12 +51,17 @@ function electingSide(ctx: Omit<Context, 'electing'>, sides: string[][]): number
   const quorum = majority(state.total);
   const leaderSide = sides.findIndex((s) => holdsLeader({ ...ctx, electing: -1 }, s));
   if (mode === 'manual') return -1;
-  // A managed control plane promotes on the loss of the primary, not on a partition it cannot see.
+  // A control plane outside the replicas (Patroni's etcd, a managed database's HA) acts
+  // as the deciding vote: it promotes on a side holding at least half of the replicas,
+  // and breaks a tie toward the side where the leader lives.
   if (mode === 'external') {
-    if (leaderSide >= 0) return -1;
-    let best = -1;
-    sides.forEach((s, i) => { if (reach(state, s) > 0 && (best < 0 || reach(state, s) > reach(state, sides[best]!))) best = i; });
-    return best;
+    const home = sides.findIndex((s) => state.leaderRegion !== undefined && s.includes(state.leaderRegion));
+    for (let i = 0; i < sides.length; i++) {
+      if (i === leaderSide) continue;
+      const n = reach(state, sides[i]!);
+      if (n > 0 && (2 * n > state.total || (2 * n === state.total && i === home))) return i;
+    }
+    return -1;
   }
   for (let i = 0; i < sides.length; i++) if (i !== leaderSide && reach(state, sides[i]!) >= quorum) return i;
   return -1;
@@ -71,7 +76,8 @@ function electingSide(ctx: Omit<Context, 'electing'>, sides: string[][]): number
 function leaderWrites(ctx: Context, side: string[], i: number, fenced: boolean): { state: OpState; afterFailover: boolean } {
   if (holdsLeader(ctx, side)) {
     const othersElect = ctx.electing >= 0 && ctx.electing !== i;
-    const minority = ctx.mode === 'automatic' && reach(ctx.state, side) < majority(ctx.state.total);
+    const n = reach(ctx.state, side);
+    const minority = ctx.mode === 'automatic' ? n < majority(ctx.state.total) : ctx.mode === 'external' && 2 * n < ctx.state.total;
     if (fenced && (othersElect || minority)) return { state: 'unavailable', afterFailover: false };
     return { state: 'available', afterFailover: false };
   }
@@ -87,11 +93,16 @@ function everyRegionQuorum(ctx: Context, side: readonly string[]): boolean {
   return ctx.input.regions.every((r) => (ctx.input.placement[r] ?? 0) === 0 || (side.includes(r) && (ctx.state.up.get(r) ?? 0) >= majority(ctx.input.placement[r] ?? 0)));
 }
 
+/** Replicas a numbered consistency level (Cassandra's TWO, THREE) must reach, whatever the behaviour. */
+const LEVEL_REPLICAS: Record<string, number> = { TWO: 2, THREE: 3 };
+
 /** One operation on one side, under the behaviour the classification names. */
-function operation(ctx: Context, behaviour: string, side: string[], i: number): { state: OpState; afterFailover: boolean } {
+function operation(ctx: Context, behaviour: string, side: string[], i: number, op: 'reads' | 'writes'): { state: OpState; afterFailover: boolean } {
   const reachable = reach(ctx.state, side);
   const none = { state: 'unavailable' as OpState, afterFailover: false };
   if (reachable === 0) return none;
+  const level = ctx.input.settings[op === 'reads' ? 'readConsistency' : 'writeConsistency'];
+  if (reachable < (LEVEL_REPLICAS[String(level)] ?? 1)) return none;
   const cp = ctx.input.classification.cap === 'CP';
   const singleLeader = (ctx.input.topology ?? 'single-leader') === 'single-leader';
   const consensusRestart = ctx.state.leaderLost && ctx.input.topology === 'consensus';
@@ -142,8 +153,8 @@ export function simulateStore(input: StoreInput, world: World): StoreEffect {
   const ctx: Context = { ...base, electing: electingSide(base, sides) };
   const { onPartition, references } = input.classification;
   const sideEffects: SideEffect[] = sides.map((side, i) => {
-    const w = operation(ctx, onPartition.writes, side, i);
-    const r = operation(ctx, onPartition.reads, side, i);
+    const w = operation(ctx, onPartition.writes, side, i, 'writes');
+    const r = operation(ctx, onPartition.reads, side, i, 'reads');
     // A side whose writes go to a different leader than the reads' still reads what it can reach.
     return { regions: side, replicas: reach(state, side), reads: r.state, writes: w.state, afterFailover: w.afterFailover || r.afterFailover };
   });
