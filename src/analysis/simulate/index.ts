@@ -70,14 +70,25 @@ function lwwSkew(s: Datastore, topology: string | undefined, world: World): stri
   return `clocks in ${skewed.map((r) => `${r} (${world.skew.get(r)} ms)`).join(', ')} are off: last-writer-wins keeps the write with the later timestamp, not the later write, so a newer acknowledged write can be discarded`;
 }
 
-function datasetEffects(model: SystemModel, classification: SystemClassification, kb: KnowledgeBase, stores: Map<string, StoreEffect>, world: World): DatasetEffect[] {
-  const index = lookup(model);
+const usersCache = new WeakMap<SystemModel, Map<string, Set<string>>>();
+
+/** Data set → regions of the services that read or write it; computed once per model. */
+function datasetUsers(model: SystemModel): Map<string, Set<string>> {
+  const known = usersCache.get(model);
+  if (known) return known;
   const users = new Map<string, Set<string>>();
   for (const svc of model.services) for (const ds of [...svc.reads, ...svc.writes]) {
     const set = users.get(ds) ?? new Set<string>();
     for (const r of svc.regions) set.add(r);
     users.set(ds, set);
   }
+  usersCache.set(model, users);
+  return users;
+}
+
+function datasetEffects(model: SystemModel, classification: SystemClassification, kb: KnowledgeBase, stores: Map<string, StoreEffect>, world: World): DatasetEffect[] {
+  const index = lookup(model);
+  const users = datasetUsers(model);
   const out: DatasetEffect[] = [];
   for (const ds of model.datasets) {
     const dc = classification.datasets.get(ds.name);

@@ -18,12 +18,19 @@ export interface World {
   down: Set<string>;
 }
 
+const regionsCache = new WeakMap<SystemModel, string[]>();
+
+/** Every region the system names (the system's, its stores', services' and topics'), sorted; computed once per model. */
 export function allRegions(model: SystemModel): string[] {
+  const known = regionsCache.get(model);
+  if (known) return known;
   const all = new Set(model.regions.map((r) => r.id));
   for (const s of model.datastores) for (const r of s.regions) all.add(r);
   for (const s of model.services) for (const r of s.regions) all.add(r);
   for (const t of model.messaging) for (const r of t.regions) all.add(r);
-  return [...all].sort();
+  const sorted = [...all].sort();
+  regionsCache.set(model, sorted);
+  return sorted;
 }
 
 export function buildWorld(model: SystemModel, failures: readonly Failure[], regions = allRegions(model)): World {
