@@ -35,17 +35,22 @@ function detail(r: ScenarioResult, color: boolean): string[] {
     out.push(...textTable(['store', 'per side', 'acked writes lost', 'RPO', 'RTO'], stores.map((s) => [s.name, sidesText(s), s.ackedWritesLost ? 'LOST' : 'no', estimateText(s.rpo), estimateText(s.rto)])).map((l) => paint(l, color)));
     for (const s of stores) out.push(`  ${s.name}: ${[...s.reasons, `RTO: ${s.rto.basis}`, ...(s.ackedWritesLost ? [`RPO: ${s.rpo.basis}`] : [])].join('; ')}`);
   }
+  const why = (name: string, reasons: string[]): string[] => (reasons.length ? [`  ${name}: ${reasons.join('; ')}`] : []);
   out.push('', bold('Data sets', color));
-  out.push(...textTable(['data set', 'store', 'requires', 'state', 'why'], r.datasets.map((d) => [d.name, d.store, d.requires, d.state, d.reasons.join('; ') || '-'])).map((l) => paint(l, color)));
+  out.push(...textTable(['data set', 'store', 'requires', 'state'], r.datasets.map((d) => [d.name, d.store, d.requires, d.state])).map((l) => paint(l, color)));
+  for (const d of r.datasets) if (d.state !== 'met') out.push(...why(d.name, d.reasons));
   out.push('', bold('Services', color));
-  out.push(...textTable(['service', 'state', 'serves fully in', 'why'], r.services.map((s) => [s.name, s.state, s.servingRegions.join(', ') || '-', [s.failureMode ? `callers ${s.failureMode}` : '', ...s.reasons].filter(Boolean).join('; ') || '-'])).map((l) => paint(l, color)));
+  out.push(...textTable(['service', 'state', 'serves fully in', 'callers'], r.services.map((s) => [s.name, s.state, s.servingRegions.join(', ') || '-', s.failureMode ?? '-'])).map((l) => paint(l, color)));
+  for (const s of r.services) if (s.state !== 'up') out.push(...why(s.name, s.reasons));
   if (r.workflows.length) {
     out.push('', bold('Workflows', color));
-    out.push(...textTable(['workflow', 'can start', 'can complete', 'stuck at', 'why'], r.workflows.map((w) => [w.name, w.canStart ? 'yes' : 'STUCK', w.canComplete ? 'yes' : 'STUCK', w.stuckAt ?? '-', w.reasons.join('; ') || '-'])).map((l) => paint(l, color)));
+    out.push(...textTable(['workflow', 'can start', 'can complete', 'stuck at', 'compensates'], r.workflows.map((w) => [w.name, w.canStart ? 'yes' : 'STUCK', w.canComplete ? 'yes' : 'STUCK', w.stuckAt ?? '-', w.compensates.join(', ') || '-'])).map((l) => paint(l, color)));
+    for (const w of r.workflows) out.push(...why(w.name, w.reasons));
   }
   if (r.messaging.length) {
     out.push('', bold('Topics', color));
-    out.push(...textTable(['topic', 'publish', 'consume', 'order kept', 'why'], r.messaging.map((t) => [t.name, t.canPublish ? 'yes' : 'DOWN', t.canConsume ? 'yes' : 'DOWN', t.orderKept ? 'yes' : 'LOST', t.reasons.join('; ') || '-'])).map((l) => paint(l, color)));
+    out.push(...textTable(['topic', 'publish', 'consume', 'order kept'], r.messaging.map((t) => [t.name, t.canPublish ? 'yes' : 'DOWN', t.canConsume ? 'yes' : 'DOWN', t.orderKept ? 'yes' : 'LOST'])).map((l) => paint(l, color)));
+    for (const t of r.messaging) if (!t.canPublish || !t.canConsume || !t.orderKept) out.push(...why(t.name, t.reasons));
   }
   return out;
 }

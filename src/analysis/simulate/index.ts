@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/types.js';
 import { lookup } from '../../model/lookup.js';
+import { formatDuration } from '../../model/units.js';
 import { declaredRequirement, requirementLevels } from '../../model/requirements.js';
 import type { Datastore, SystemModel, Topic } from '../../model/types.js';
 import type { SystemClassification } from '../system.js';
@@ -108,9 +109,9 @@ function datasetEffects(model: SystemModel, classification: SystemClassification
       if (to === 'violated' || state === 'met') state = to;
     };
     if (effect.ackedWritesLost && (rpo === undefined || rpo === 0 || effect.rpo.ms === null || effect.rpo.ms > rpo)) {
-      bump('violated', `acknowledged writes are lost (${effect.rpo.basis})${rpo !== undefined ? `, beyond the rpo of ${rpo} ms` : ''}`);
+      bump('violated', `acknowledged writes are lost (${effect.rpo.basis})${rpo !== undefined ? `, beyond the rpo of ${rpo === 0 ? '0s' : formatDuration(rpo)}` : ''}`);
     } else if (effect.ackedWritesLost) {
-      bump('degraded', `up to ${effect.rpo.ms} ms of acknowledged writes are lost, within the rpo of ${rpo} ms`);
+      bump('degraded', `up to ${formatDuration(effect.rpo.ms ?? 0)} of acknowledged writes are lost, within the rpo of ${formatDuration(rpo ?? 0)}`);
     }
     if (effect.splitBrain && !totallyAvailable) bump('violated', `two sides accept writes at once, which ${dc.requires} forbids`);
     const skew = lwwSkew(store, store.topology ?? kb.engines.get(store.engine)?.topology, world);
@@ -124,7 +125,7 @@ function datasetEffects(model: SystemModel, classification: SystemClassification
         bump('degraded', `reads in ${where} may be stale (cut off from the writer)`);
       }
     }
-    if (lostAccess.length > 0) bump('degraded', `${lostAccess.length === access.size ? 'every region' : 'some of the regions'} that use it ${lostAccess.length === 1 ? 'is' : 'are'} lost (${lostAccess.join(', ')})`);
+    if (lostAccess.length > 0) bump('degraded', `${lostAccess.length === access.size ? 'every region that uses it is lost' : `regions that use it are lost`} (${lostAccess.join(', ')})`);
     out.push({ name: ds.name, path: ds.path, store: ds.store, requires: dc.requires, state, reasons });
   }
   return out;

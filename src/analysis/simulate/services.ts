@@ -20,7 +20,7 @@ export interface ServiceInputs {
   caches: Set<string>;
 }
 
-type RegionState = { state: ServiceState; reasons: string[]; failureMode?: 'fails-fast' | 'piles-up' };
+type RegionState = { state: ServiceState; reasons: string[]; failureMode?: 'fails-fast' | 'piles-up'; capacity?: string };
 
 const worse = (a: ServiceState, b: ServiceState): ServiceState => (a === 'down' || b === 'down' ? 'down' : a === 'degraded' || b === 'degraded' ? 'degraded' : 'up');
 
@@ -48,8 +48,8 @@ function runsIn(inputs: ServiceInputs, svc: Service, region: string): RegionStat
   // Crashed instances fall on the first region the service runs in.
   if (svc.regions[0] === region) instances -= world.crashed.get(svc.name) ?? 0;
   if (instances <= 0) return { state: 'down', reasons: [`no instance is left in ${region}`] };
-  if (instances < svc.instances) reasons.push(`${svc.instances - instances} of ${svc.instances} instances in ${region} are down; the rest carry the load`);
-  return { state: 'up', reasons };
+  const capacity = instances < svc.instances ? `${svc.instances - instances} of ${svc.instances} instances in ${region} are down; the rest carry the load` : undefined;
+  return { state: 'up', reasons, ...(capacity ? { capacity } : {}) };
 }
 
 function callFailureMode(call: Call): 'fails-fast' | 'piles-up' {
@@ -127,6 +127,8 @@ export function simulateServices(inputs: ServiceInputs): ServiceEffect[] {
           reasons.push(`${call.service} is degraded`);
         }
       }
+      // Lost capacity is worth saying last: what stops the service comes first.
+      if (own.capacity) reasons.push(own.capacity);
       out.set(region, { state, reasons, ...(failureMode ? { failureMode } : {}) });
     }
     return out;

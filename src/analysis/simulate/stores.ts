@@ -10,6 +10,7 @@ import type { StoreClassification } from '../classify-store.js';
 import { majority } from '../quorum.js';
 import { defaultFailover, failoverTimes } from '../../knowledge/failover-times.js';
 import type { ConflictResolution, Failover, SettingValue, Topology } from '../../model/types.js';
+import { formatDuration } from '../../model/units.js';
 import { replicaState, type ReplicaState, type World } from './world.js';
 import type { Estimate, OpState, SideEffect, StoreEffect } from './types.js';
 
@@ -138,7 +139,7 @@ function failoverEstimate(input: StoreInput, mode: Failover): Estimate {
   const entry = failoverTimes().get(input.engine);
   if (mode === 'manual') {
     return input.rto !== undefined
-      ? { ms: input.rto, basis: `manual failover: the declared recovery target (${input.rto} ms) is the runbook's promise, not a measurement` }
+      ? { ms: input.rto, basis: `manual failover: the declared recovery target (${formatDuration(input.rto)}) is the runbook's promise, not a measurement` }
       : { ms: null, basis: 'manual failover: until an operator promotes a replica' };
   }
   if (entry?.automaticMs !== undefined) return { ms: entry.automaticMs, basis: `${entry.basis} (${entry.source})` };
@@ -178,7 +179,7 @@ export function simulateStore(input: StoreInput, world: World): StoreEffect {
   } else if (onPartition.ackedWritesLostOnFailover && (failedOver || (state.leaderLost && mode === 'manual'))) {
     lost = true;
     rpo = { ms: null, basis: 'the promoted replica lacks the writes the old leader acknowledged but had not yet replicated (asynchronous replication: bounded only by the replication lag at the moment of failure)' };
-    reasons.push('the failover loses acknowledged writes that had not reached the promoted replica');
+    reasons.push(failedOver ? 'the failover loses acknowledged writes that had not reached the promoted replica' : 'promoting a replica by hand will lose the acknowledged writes it had not received');
   } else if (splitBrain && input.conflictResolution !== 'crdt') {
     lost = true;
     rpo = { ms: null, basis: `both sides accept writes while the partition lasts; on healing ${input.conflictResolution === 'lww' || input.conflictResolution === undefined ? 'last-writer-wins discards' : 'conflict resolution may discard'} one side's concurrent writes` };
