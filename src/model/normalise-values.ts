@@ -36,6 +36,22 @@ export function requirements(v: unknown): Partial<M.Requirements> {
     out.tolerate = { nodes: Number(t['nodes'] ?? 0), zones: Number(t['zones'] ?? 0), regions: Number(t['regions'] ?? 0) };
   }
   if (typeof r['partitionPreference'] === 'string') out.partitionPreference = r['partitionPreference'] as M.PartitionPreference;
+  if (r['recovery'] !== undefined) out.recovery = recovery(obj(r['recovery']));
+  return out;
+}
+
+function recovery(r: Raw): M.RecoveryPolicy {
+  const out: M.RecoveryPolicy = {};
+  for (const kind of ['node', 'zone', 'region', 'partition'] as const) {
+    if (r[kind] === undefined) continue;
+    const t = obj(r[kind]);
+    const target: M.RecoveryTarget = {};
+    const rto = opt(t['rto'], parseDuration);
+    const rpo = opt(t['rpo'], parseDuration);
+    if (rto !== undefined) target.rto = rto;
+    if (rpo !== undefined) target.rpo = rpo;
+    out[kind] = target;
+  }
   return out;
 }
 

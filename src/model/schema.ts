@@ -102,6 +102,10 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
       regions: { type: 'integer', minimum: 0, description: 'Region failures to survive.' },
     }),
     partitionPreference: enumOf(['consistency', 'availability'], 'What to keep when a network partition forces a choice.'),
+    recovery: object(Object.fromEntries(['node', 'zone', 'region', 'partition'].map((kind) => [kind, object({
+      rto: duration(`Longest outage tolerated after a ${kind} failure (archcap simulate estimates it).`),
+      rpo: duration(`Acknowledged writes that may be lost after a ${kind} failure (0s: none).`),
+    })]))),
   });
   const retries = object(
     {

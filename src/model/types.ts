@@ -74,7 +74,21 @@ export interface Requirements {
   rto?: number;
   tolerate: Tolerate;
   partitionPreference?: PartitionPreference;
+  /** Recovery targets per disruption type, checked against `archcap simulate`'s scenarios. */
+  recovery?: RecoveryPolicy;
 }
+
+/** Disruption types a recovery policy names (AWS Resilience Hub's, plus partitions). */
+export type Disruption = 'node' | 'zone' | 'region' | 'partition';
+export const DISRUPTIONS: readonly Disruption[] = ['node', 'zone', 'region', 'partition'];
+
+/** ms; absent means no target for that measure. */
+export interface RecoveryTarget {
+  rto?: number;
+  rpo?: number;
+}
+
+export type RecoveryPolicy = Partial<Record<Disruption, RecoveryTarget>>;
 
 /** A resolved region: a known cloud region or a custom one with coordinates. */
 export interface Region {

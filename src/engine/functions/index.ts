@@ -23,6 +23,7 @@ import { partitioningFit } from './partitioning-fit.js';
 import { residency } from './residency.js';
 import { declaredClassification } from './declared-classification.js';
 import { brokerGuarantees } from './broker-guarantees.js';
+import { recoveryPolicy } from './recovery-policy.js';
 import type { CheckFunction } from '../types.js';
 
 const registry = new Map<string, CheckFunction<never>>();
@@ -31,7 +32,7 @@ export function registerFunction(fn: CheckFunction<never>): void {
   registry.set(fn.name, fn);
 }
 
-for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance, retryAmplification, timeoutInversion, distributed2pc, residency, partitioningFit, declaredClassification, brokerGuarantees]) registerFunction(fn as CheckFunction<never>);
+for (const fn of [match, sagaSteps, dualWrite, consumerIdempotence, datasetConsistency, quorumOverlap, replicaReads, invariantCoordination, writeLoss, partitionPreference, lwwSkew, lockSafety, quorumSize, regionLoss, quorumLatencyCheck, compositeAvailability, singleInstance, retryAmplification, timeoutInversion, distributed2pc, residency, partitioningFit, declaredClassification, brokerGuarantees, recoveryPolicy]) registerFunction(fn as CheckFunction<never>);
 
 export function getFunction(name: string): CheckFunction<Record<string, unknown>> | undefined {
   return registry.get(name) as CheckFunction<Record<string, unknown>> | undefined;
