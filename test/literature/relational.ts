@@ -14,6 +14,8 @@ export const RELATIONAL_LITERATURE: LiteratureRow[] = [
   // Amazon Aurora PostgreSQL
   { engine: 'aurora-postgresql', config: {}, pacelc: 'PC/EC', cap: 'CP', consistency: 'linearizable', ackedWritesLostOnFailover: false,
     source: 'Verbitski et al. SIGMOD 2017 (commit at a 4/6 storage quorum over three AZs); AWS Aurora DB clusters (one writer, failover to a replica on the same volume)' },
+  { engine: 'aurora-postgresql', config: { settings: { isolation: 'serializable' } }, pacelc: 'PC/EC', cap: 'CP', consistency: 'strict-serializable', ackedWritesLostOnFailover: false,
+    source: 'PostgreSQL Transaction Isolation (SERIALIZABLE is SSI) on the single Aurora writer; Aurora User Guide, DB clusters (one writer)' },
   { engine: 'aurora-postgresql', config: { settings: { readsFrom: 'readers' } }, pacelc: 'PC/EL', cap: 'CP', consistency: 'consistent-prefix', ackedWritesLostOnFailover: false,
     source: 'AWS Replication with Amazon Aurora: replica lag usually much less than 100 ms; write forwarding docs: replicas receive updates asynchronously' },
   { engine: 'aurora-postgresql', config: { ...twoRegions, settings: { readsFrom: 'readers', managedRpoSeconds: 60 } }, pacelc: 'PC/EL', cap: 'CP', consistency: 'consistent-prefix', ackedWritesLostOnFailover: true,
