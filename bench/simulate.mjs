@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Benchmark of `archcap simulate --all` on a generated system (bench/generate-system.mjs):
-// the whole process (`node bin/run.js simulate FILE --all --format json`), median and
-// min over --runs runs after a warm-up, and the scenario count. Plain figures, no
-// pass/fail; the target is under 5 s for 2,000 services. Run `npm run build` first.
+// the whole process (`node bin/run.js simulate FILE --all`, the text matrix, and again
+// with `--format json`), median and min over --runs runs after a warm-up. Plain figures,
+// no pass/fail; the target is under 5 s for 2,000 services. Run `npm run build` first.
 //
 //   node bench/simulate.mjs                 (2,000 services, 5 runs)
 //   node bench/simulate.mjs --services 500 --runs 3
@@ -32,25 +32,26 @@ const dir = mkdtempSync(join(tmpdir(), 'archcap-bench-simulate-'));
 try {
   const file = join(dir, `system-${services}.yaml`);
   writeFileSync(file, generateSystem(services));
-  const once = () => {
+  const once = (format) => {
     const start = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'bin/run.js'), 'simulate', file, '--all', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [join(root, 'bin/run.js'), 'simulate', file, '--all', '--format', format], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
     const elapsed = performance.now() - start;
     if (r.status !== 0) throw new Error(`simulate exited ${r.status}: ${r.stderr}`);
-    return { elapsed, scenarios: JSON.parse(r.stdout).scenarios.length };
+    return { elapsed, bytes: r.stdout.length, scenarios: format === 'json' ? JSON.parse(r.stdout).scenarios.length : undefined };
   };
-  once();
-  const times = [];
-  let scenarios = 0;
-  for (let i = 0; i < runs; i++) {
-    const r = once();
-    times.push(r.elapsed);
-    scenarios = r.scenarios;
-  }
-  times.sort((a, b) => a - b);
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
   console.log(`archcap simulate --all — node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`${services} services, ${scenarios} scenarios, whole process: median ${(median / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s over ${runs} runs (target < 5 s)`);
+  for (const format of ['text', 'json']) {
+    once(format);
+    const times = [];
+    let last;
+    for (let i = 0; i < runs; i++) {
+      last = once(format);
+      times.push(last.elapsed);
+    }
+    times.sort((a, b) => a - b);
+    const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+    console.log(`${services} services, --format ${format}${last.scenarios ? ` (${last.scenarios} scenarios)` : ''}, ${(last.bytes / 1e6).toFixed(1)} MB out, whole process: median ${(median / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s over ${runs} runs (target < 5 s)`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
