@@ -1,6 +1,7 @@
 /** Parses one engine profile (rules/knowledge/engines/<id>.yaml) and checks it is complete and self-consistent. */
 import type { ConsistencyModel, Invariant } from '../model/types.js';
 import { INVARIANT_NAMES, MODEL_NAMES } from './parse-models.js';
+import { parseCause, parseOperations } from './parse-operations.js';
 import { parseSettings, parseWhen } from './parse-settings.js';
 import { type Obj, Shape } from './shape.js';
 import {
@@ -11,7 +12,7 @@ import {
 const TOPOLOGIES = ['single-leader', 'multi-leader', 'leaderless', 'consensus'] as const;
 const REPLICATION = ['sync', 'semi-sync', 'async', 'quorum', 'consensus'] as const;
 const PROFILE_KEYS = ['id', 'name', 'kind', 'topology', 'replication', 'replicasPerRegion', 'defaultReplicas', 'replicasNote',
-  'derive', 'settings', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
+  'derive', 'settings', 'operations', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
 const GIVES_KEYS = ['pacelc', 'cap', 'consistency', 'alsoProvides', 'onPartition', 'explanation', 'references', 'caveats', 'enforcesInvariants'];
 
 interface Ctx {
@@ -90,11 +91,12 @@ const REQUIRED: (keyof GuaranteeSpec)[] = ['pacelc', 'consistency', 'onPartition
 function parseRule(ctx: Ctx, raw: unknown, where: string, profile: Pick<EngineProfile, 'settings' | 'base' | 'derive'>): EngineRule {
   const { shape } = ctx;
   const o = shape.obj(raw, where);
-  shape.keys(o, ['id', 'when', 'gives', 'note'], where);
+  shape.keys(o, ['id', 'when', 'gives', 'note', 'cause'], where);
   const derived = new Set<string>(profile.derive.flatMap((d) => [...DERIVED_FACTS[d]]));
   const rule: EngineRule = { id: shape.str(o.id, `${where}.id`), gives: parseGives(ctx, o.gives, `${where}.gives`) };
   const when = parseWhen(shape, o.when, `${where}.when`, profile.settings, derived);
   if (when) rule.when = when;
+  if (o.cause !== undefined) rule.cause = parseCause(shape, o.cause, `${where}.cause`, profile.settings);
   const note = shape.optStr(o.note, `${where}.note`);
   if (note !== undefined) rule.note = note;
   const merged = { ...profile.base, ...rule.gives };
@@ -146,6 +148,7 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
     defaultReplicas: shape.int(o.defaultReplicas, 'defaultReplicas', 1),
     derive,
     settings,
+    operations: parseOperations(shape, o.operations, settings, references),
     settingBehaviours,
     base,
     rules,

@@ -15,6 +15,8 @@ export function dataset(d: Raw, path: string): M.Dataset {
   if (a['writeRegions'] !== undefined) access.writeRegions = strings(a['writeRegions']);
   if (a['readRegions'] !== undefined) access.readRegions = strings(a['readRegions']);
   const ds: M.Dataset = { path, name: String(d['name']), store: String(d['store']), invariants: strings(d['invariants']) as M.Invariant[], access, residency: strings(d['residency']) };
+  if (d['reads'] !== undefined) ds.reads = obj(d['reads']) as NonNullable<M.Dataset['reads']>;
+  if (d['writes'] !== undefined) ds.writes = obj(d['writes']) as NonNullable<M.Dataset['writes']>;
   if (typeof d['consistency'] === 'string') ds.consistency = d['consistency'] as M.ConsistencyModel;
   const size = opt(d['size'], parseSize);
   if (size !== undefined) ds.size = size;

@@ -18,6 +18,22 @@ export interface SchemaInputs {
   engines: Record<string, Record<string, SettingSchemaSpec>>;
   /** messaging engines (topic `engine`), e.g. kafka */
   messagingEngines: string[];
+  /** Per-operation settings a data set may choose (`reads.<name>` / `writes.<name>`): name → a description per engine. */
+  operations?: { reads: Record<string, string[]>; writes: Record<string, string[]> };
+}
+
+/** `reads:` / `writes:` of a data set: the names every engine accepts, each described per engine (the store's engine decides which apply). */
+function operationSchema(kind: 'reads' | 'writes', names: Record<string, string[]>): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, descriptions] of Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) {
+    properties[name] = { type: ['string', 'number', 'boolean'], description: descriptions.join(' ') };
+  }
+  return {
+    type: 'object',
+    description: `How this data set's ${kind} are issued, in its store engine's own vocabulary, overriding the store's settings for these ${kind} only. Which names apply depends on the store's engine (each engine profile declares them); values are those of the store setting each one overrides.`,
+    properties,
+    additionalProperties: { type: ['string', 'number', 'boolean'] },
+  };
 }
 
 export const SCHEMA_ID = 'https://archcap.dev/schema/system-v1.json';
@@ -204,9 +220,11 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
               writes: str('Write rate, e.g. 500/s.', { pattern: RATE }),
               pattern: enumOf(['point', 'range', 'scan', 'append', 'search', 'mixed'], 'Dominant access pattern.'),
               hotKeys: { type: 'boolean', description: 'A few keys take a large share of the traffic.' },
-              writeRegions: names('Regions writes originate in.'),
-              readRegions: names('Regions reads originate in.'),
+              writeRegions: names('Regions writes originate in (default: the regions of the services that write it, and of workflow steps that do). With LOCAL_* consistency levels, a region that reads but never writes reads other regions\' writes with no overlap.'),
+              readRegions: names('Regions reads originate in (default: the regions of the services that read it).'),
             }),
+            reads: operationSchema('reads', inputs.operations?.reads ?? {}),
+            writes: operationSchema('writes', inputs.operations?.writes ?? {}),
             size: str('Size, e.g. 200GB.', { pattern: SIZE }),
             residency: names('Jurisdictions (eu, us, de) or region ids the data must stay in.'),
             requirements: { $ref: '#/$defs/requirements' },

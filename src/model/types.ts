@@ -142,6 +142,13 @@ export interface Dataset extends Node {
   consistency?: ConsistencyModel;
   invariants: Invariant[];
   access: Access;
+  /**
+   * How this data set's reads and writes are issued, in its store engine's vocabulary
+   * (`reads: { consistency: LOCAL_QUORUM }`), overriding the store-wide settings. The
+   * names each engine accepts are declared in its profile (`operations:`).
+   */
+  reads?: Record<string, SettingValue>;
+  writes?: Record<string, SettingValue>;
   /** Bytes. */
   size?: number;
   /** Jurisdictions (`eu`, `us`, `de`) or region ids the data must stay in. */
