@@ -9,6 +9,7 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { requiredModelFor } from '../knowledge/queries.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Dataset, Invariant } from '../model/types.js';
+import { accessAdvice, groupByCause } from './consistency-access.js';
 import { describeSettings, settingsFor } from './consistency-settings.js';
 import { datasetsOf, effectiveRequirements, list, recId, REF, storeNamed } from './shared.js';
 import type { Recommendation, RecommendContext } from './types.js';
@@ -64,11 +65,13 @@ function forDataset(ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Reco
     if (crdt.patterns.length === 0) return undefined;
     return { ...base, title: `Merge ${ds.name} as a CRDT`, recommendation: `Keep ${ds.name} at ${c.requires} on ${store.name}.${crdt.text}`, rationale: `${why} ${store.name} gives ${c.provided} and accepts writes on several replicas; a CRDT makes their merge deterministic and lossless instead of last-writer-wins.`, tradeoffs: 'CRDT state grows with the number of replicas (and, for sets, with removed elements until garbage-collected); reads see a converging, not a linearizable, value.', patterns: crdt.patterns, references: [...base.references, REF.crdt] };
   }
+  const own = accessAdvice(ds, store, c, ctx, kb);
+  if (own) return own;
   const onStore = datasetsOf(ctx.model, store.name).filter((d) => !needsCoordination(d, ctx, kb));
   const noLoss = onStore.some((d) => effectiveRequirements(ctx.model, store.requirements, d.requirements).rpo === 0);
   const satisfiedNow = onStore.filter((d) => d !== ds && ctx.classification.datasets.get(d.name)?.satisfied);
   // Settings are store-wide: meet every data set on the store if possible, else this one without breaking those met today.
-  const choice = needsCoordination(ds, ctx, kb) ? undefined : settingsFor(store, onStore, kb, noLoss) ?? settingsFor(store, [ds, ...satisfiedNow], kb, noLoss);
+  const choice = needsCoordination(ds, ctx, kb) ? undefined : settingsFor(store, onStore, kb, noLoss, ctx.model) ?? settingsFor(store, [ds, ...satisfiedNow], kb, noLoss, ctx.model);
   if (choice) {
     const coordinated = requiredModelFor(ds.invariants, kb).needCoordination.filter((i) => !(ctx.classification.stores.get(store.name)?.enforcesInvariants ?? []).includes(i));
     return { ...base, title: `Configure ${store.name} for ${c.requires} on ${ds.name}`, recommendation: `Set ${describeSettings(choice.changed)} on ${store.name}: it then gives ${choice.classification.models.join(" and ")} (${choice.classification.pacelc}), the least change to ${store.engine} that meets ${c.requires} for ${ds.name} without weakening the other data sets it keeps.${coordinated.length ? ` This makes writes coordinate, which ${list(coordinated)} ${coordinated.length > 1 ? 'need' : 'needs'}.` : ''}`, rationale: `${why} As configured, ${store.name} gives only ${c.provided}. With the change: ${choice.classification.explanation}`, tradeoffs: `Stronger settings wait for more replicas: higher latency, and on a partition the minority side stops serving what it can no longer guarantee (${choice.classification.onPartition.reads} reads, ${choice.classification.onPartition.writes} writes).`, references: [...base.references, ...choice.classification.references], patterns: [], changes: [{ store: store.name, settings: choice.changed }] };
@@ -89,5 +92,10 @@ function forDataset(ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Reco
 
 export function recommendConsistency(ctx: RecommendContext): Recommendation[] {
   const kb = loadKnowledge();
-  return ctx.model.datasets.flatMap((ds) => forDataset(ds, ctx, kb) ?? []);
+  const recs = ctx.model.datasets.flatMap((ds) => {
+    const rec = forDataset(ds, ctx, kb);
+    const verdict = ctx.classification.datasets.get(ds.name);
+    return rec ? [{ rec, ...(verdict ? { verdict } : {}) }] : [];
+  });
+  return groupByCause(recs, ctx);
 }
