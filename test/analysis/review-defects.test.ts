@@ -1,0 +1,63 @@
+// Defects found by review: each test failed on the code before its fix.
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../recommend/helpers.js';
+
+const store = (engine: string, extra: string): string => `
+version: 1
+name: review
+regions: [aws:us-east-1, aws:eu-west-1]
+datastores: [{ name: s, engine: ${engine}, ${extra} }]
+`;
+
+describe('settings count wherever the engine honours them', () => {
+  it('PostgreSQL REPEATABLE READ is snapshot isolation, on a single node too', async () => {
+    const report = await analyseText(`${store('postgres', 'replicas: 1, settings: { isolation: repeatable-read }')}datasets: [{ name: d, store: s, consistency: snapshot-isolation }]\n`);
+    expect(report.datasets[0]!.satisfied).toBe(true);
+    expect(report.datastores[0]!.models).toContain('snapshot-isolation');
+  });
+
+  it('PostgreSQL REPEATABLE READ on the primary of a replicated store is snapshot isolation', async () => {
+    const report = await analyseText(`${store('postgres', 'replicas: 2, settings: { isolation: repeatable-read, syncReplicas: 1 }')}datasets: [{ name: d, store: s, consistency: snapshot-isolation }]\n`);
+    expect(report.datasets[0]!.satisfied).toBe(true);
+  });
+
+  it('last-writer-wins changes the answer: Riak strict quorums with LWW lose acknowledged concurrent writes, siblings do not', async () => {
+    const lww = await analyseText(store('riak', 'replicas: 3, conflictResolution: lww, settings: { r: quorum, w: quorum, sloppyQuorum: false }'));
+    const siblings = await analyseText(store('riak', 'replicas: 3, conflictResolution: application, settings: { r: quorum, w: quorum, sloppyQuorum: false }'));
+    expect(siblings.datastores[0]!.onPartition.ackedWritesLostOnFailover).toBe(false);
+    expect(siblings.datastores[0]!.consistency).toBe('read-your-writes');
+    expect(lww.datastores[0]!.onPartition.ackedWritesLostOnFailover).toBe(true);
+    expect(lww.datastores[0]!.consistency).toBe('eventual');
+  });
+});
+
+describe('what a minority side serves follows the engine defaults', () => {
+  it('a ZooKeeper server cut off from its quorum serves nothing unless read-only mode is on', async () => {
+    const plain = await analyseText(store('zookeeper', 'replicas: 3'));
+    expect(plain.datastores[0]!.onPartition.reads).toBe('unavailable-minority');
+    const readOnly = await analyseText(store('zookeeper', 'replicas: 3, settings: { readOnlyMode: true }'));
+    expect(readOnly.datastores[0]!.onPartition.reads).toBe('available-stale');
+  });
+});
+
+describe('durability across regions', () => {
+  it('Cosmos DB bounded staleness across regions can lose up to K versions / T seconds on a region outage, so rpo 0 is flagged', async () => {
+    const report = await analyseText(`${store('cosmosdb', 'regions: [aws:us-east-1, aws:eu-west-1], replicas: 8, settings: { consistencyLevel: BoundedStaleness }')}requirements: { rpo: 0s }\n`);
+    expect(report.datastores[0]!.onPartition.ackedWritesLostOnFailover).toBe(true);
+    expect(report.findings.map((f) => f.ruleId)).toContain('durability/async-replication-rpo');
+  });
+
+  it('Cosmos DB bounded staleness in one region keeps rpo 0 unflagged by that rule', async () => {
+    const report = await analyseText(`${store('cosmosdb', 'regions: [aws:us-east-1], replicas: 4, settings: { consistencyLevel: BoundedStaleness }')}requirements: { rpo: 0s }\n`);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('durability/async-replication-rpo');
+  });
+});
+
+describe('ordering advice', () => {
+  it('never offers a database sequence for gap-free ids (aborts and crashes skip values)', async () => {
+    const report = await analyseText(`${store('postgres', 'replicas: 1')}datasets: [{ name: invoices, store: s, invariants: [sequential-id] }]\n`);
+    const rec = report.recommendations.find((r) => r.topic === 'ordering' && r.target === 'datasets[0]');
+    expect(rec?.recommendation).not.toMatch(/primary's sequence/);
+    expect(rec?.recommendation).toMatch(/not a database sequence/);
+  });
+});
