@@ -1,7 +1,7 @@
 /** Parses one engine profile (rules/knowledge/engines/<id>.yaml) and checks it is complete and self-consistent. */
 import type { ConsistencyModel, Invariant } from '../model/types.js';
 import { INVARIANT_NAMES, MODEL_NAMES } from './parse-models.js';
-import { parseCause, parseOperations } from './parse-operations.js';
+import { parseCause, parseConditionalWrite, parseOperations, parsePartitionSizing } from './parse-operations.js';
 import { parseSettings, parseWhen } from './parse-settings.js';
 import { type Obj, Shape } from './shape.js';
 import {
@@ -12,7 +12,7 @@ import {
 const TOPOLOGIES = ['single-leader', 'multi-leader', 'leaderless', 'consensus'] as const;
 const REPLICATION = ['sync', 'semi-sync', 'async', 'quorum', 'consensus'] as const;
 const PROFILE_KEYS = ['id', 'name', 'kind', 'topology', 'replication', 'replicasPerRegion', 'defaultReplicas', 'replicasNote',
-  'derive', 'settings', 'operations', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
+  'derive', 'settings', 'operations', 'partitionSizing', 'conditionalWrite', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
 const GIVES_KEYS = ['pacelc', 'cap', 'consistency', 'alsoProvides', 'onPartition', 'explanation', 'references', 'caveats', 'enforcesInvariants'];
 
 interface Ctx {
@@ -157,6 +157,10 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
     disagreements: shape.list(o.disagreements, 'disagreements').map((d, i) => parseDisagreement(shape, d, `disagreements[${i}]`)),
     file,
   };
+  const sizing = parsePartitionSizing(shape, o.partitionSizing, references);
+  if (sizing) profile.partitionSizing = sizing;
+  const conditional = parseConditionalWrite(shape, o.conditionalWrite, references);
+  if (conditional) profile.conditionalWrite = conditional;
   const note = shape.optStr(o.replicasNote, 'replicasNote');
   if (note !== undefined) profile.replicasNote = note;
   return profile;

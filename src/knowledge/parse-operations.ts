@@ -6,7 +6,7 @@
 import type { SettingValue } from '../model/types.js';
 import { checkValue } from './parse-settings.js';
 import type { Shape } from './shape.js';
-import type { EngineProfile, OperationSetting, RuleCause, SettingSpec } from './types.js';
+import type { ConditionalWrite, EngineProfile, OperationSetting, PartitionSizing, RuleCause, SettingSpec } from './types.js';
 
 const OPERATION_KEYS = ['setting', 'optIn', 'weakerOnly', 'description', 'source'];
 
@@ -57,4 +57,28 @@ export function parseCause(shape: Shape, raw: unknown, where: string, settings: 
   }
   if (Object.keys(fix).length === 0) shape.fail(`${where}.fix`, 'name at least one setting and the value that removes the cause');
   return { kind, fix };
+}
+
+const ref = (shape: Shape, v: unknown, where: string, references: Record<string, string>): string => {
+  const key = shape.str(v, where);
+  if (!(key in references)) shape.fail(where, `unknown reference "${key}" (define it under references)`);
+  return key;
+};
+
+/** `partitionSizing: { readsPerSecond, writesPerSecond, bytes, autoSplit, text, source }`. */
+export function parsePartitionSizing(shape: Shape, raw: unknown, references: Record<string, string>): PartitionSizing | undefined {
+  if (raw === undefined) return undefined;
+  const o = shape.obj(raw, 'partitionSizing');
+  shape.keys(o, ['readsPerSecond', 'writesPerSecond', 'bytes', 'autoSplit', 'text', 'source'], 'partitionSizing');
+  const out: PartitionSizing = { autoSplit: o.autoSplit === undefined ? false : shape.bool(o.autoSplit, 'partitionSizing.autoSplit'), text: shape.str(o.text, 'partitionSizing.text'), source: ref(shape, o.source, 'partitionSizing.source', references) };
+  for (const k of ['readsPerSecond', 'writesPerSecond', 'bytes'] as const) if (o[k] !== undefined) out[k] = shape.int(o[k], `partitionSizing.${k}`, 1);
+  return out;
+}
+
+/** `conditionalWrite: { text, singleRegionOnly, source }`. */
+export function parseConditionalWrite(shape: Shape, raw: unknown, references: Record<string, string>): ConditionalWrite | undefined {
+  if (raw === undefined) return undefined;
+  const o = shape.obj(raw, 'conditionalWrite');
+  shape.keys(o, ['text', 'singleRegionOnly', 'source'], 'conditionalWrite');
+  return { text: shape.str(o.text, 'conditionalWrite.text'), singleRegionOnly: o.singleRegionOnly === undefined ? false : shape.bool(o.singleRegionOnly, 'conditionalWrite.singleRegionOnly'), source: ref(shape, o.source, 'conditionalWrite.source', references) };
 }

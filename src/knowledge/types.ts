@@ -96,6 +96,27 @@ export interface OperationSetting {
   source: string;
 }
 
+/** How much one shard (partition, range, tablet) of the engine serves or holds, from its own docs. */
+export interface PartitionSizing {
+  readsPerSecond?: number;
+  writesPerSecond?: number;
+  /** Bytes one shard holds. */
+  bytes?: number;
+  /** The engine splits and moves shards by itself (ranges, tablets, regions): no shard count to choose. */
+  autoSplit: boolean;
+  /** The guidance in words (what the numbers are, or what to size by instead). */
+  text: string;
+  source: string;
+}
+
+/** The engine's own compare-and-set for claiming a key (a unique key without a coordinator). */
+export interface ConditionalWrite {
+  text: string;
+  /** Safe only while one region takes the writes (checked locally per region otherwise). */
+  singleRegionOnly: boolean;
+  source: string;
+}
+
 export interface EngineRule {
   id: string;
   cause?: RuleCause;
@@ -129,6 +150,8 @@ export interface EngineProfile {
   replicasNote?: string;
   derive: DerivationName[];
   settings: Record<string, SettingSpec>;
+  partitionSizing?: PartitionSizing;
+  conditionalWrite?: ConditionalWrite;
   /** Settings a data set may set per operation: `reads.<name>` / `writes.<name>`. */
   operations: { reads: Record<string, OperationSetting>; writes: Record<string, OperationSetting> };
   /** setting → value → partition behaviour; a guarantee's `onPartition.reads` may say `by-setting:<name>`. */

@@ -90,10 +90,26 @@ function forDataset(ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Reco
   return { ...base, title: `Move ${ds.name} to a store that gives ${c.requires}`, recommendation: `No configuration of ${store.engine} gives ${c.requires}: move ${ds.name} to a store that does (${list(offering.slice(0, 5)) || 'none in the knowledge base'}), or relax its requirement if it was declared stronger than its invariants need.`, rationale: `${why} ${c.explanation}`, tradeoffs: 'A second store for one data set adds operations and a boundary that transactions cannot cross without a saga; relaxing the requirement needs the application to tolerate the weaker model.', patterns: [] };
 }
 
+/**
+ * A unique key on a store whose engine has its own compare-and-set (Cassandra lightweight
+ * transactions, DynamoDB condition expressions) is claimed with it - one partition, no
+ * scatter-gather over shards and no second store.
+ */
+function withConditionalWrite(rec: Recommendation | undefined, ds: Dataset, ctx: RecommendContext, kb: KnowledgeBase): Recommendation | undefined {
+  const c = ctx.classification.datasets.get(ds.name);
+  const store = storeNamed(ctx.model, ds.store);
+  const cw = store ? kb.engines.get(store.engine)?.conditionalWrite : undefined;
+  if (!rec || !c || c.satisfied || !store || !cw || !ds.invariants.includes('unique-key')) return rec;
+  const manyWriters = store.regions.length > 1 || store.settings['globalTables'] === true;
+  if (cw.singleRegionOnly && manyWriters) return rec;
+  const source = kb.engines.get(store.engine)?.references[cw.source] ?? cw.source;
+  return { ...rec, recommendation: `Claim each new ${ds.name} key with ${cw.text}: the engine checks and writes it in one step on the key's own partition, so two writers cannot both create it (no scatter-gather over shards, no second store). ${rec.recommendation}`, references: [...rec.references, source] };
+}
+
 export function recommendConsistency(ctx: RecommendContext): Recommendation[] {
   const kb = loadKnowledge();
   const recs = ctx.model.datasets.flatMap((ds) => {
-    const rec = forDataset(ds, ctx, kb);
+    const rec = withConditionalWrite(forDataset(ds, ctx, kb), ds, ctx, kb);
     const verdict = ctx.classification.datasets.get(ds.name);
     return rec ? [{ rec, ...(verdict ? { verdict } : {}) }] : [];
   });

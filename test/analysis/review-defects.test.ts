@@ -61,3 +61,63 @@ describe('ordering advice', () => {
     expect(rec?.recommendation).toMatch(/not a database sequence/);
   });
 });
+
+describe('partitioning advice uses each engine\'s own limits', () => {
+  it('respects a declared shard count that is not provably too small', async () => {
+    const report = await analyseText(`
+version: 1
+name: ledger
+datastores: [{ name: s, engine: cockroachdb, replicas: 5, partitioning: { strategy: range, key: account_id, shards: 256 } }]
+datasets: [{ name: balances, store: s, size: 40GB, access: { reads: 6000/s, writes: 900/s, pattern: point } }]
+`);
+    expect(report.recommendations.filter((r) => r.topic === 'partitioning')).toEqual([]);
+  });
+
+  it('sizes a Cassandra table by Cassandra guidance, not by DynamoDB partition limits', async () => {
+    const report = await analyseText(`
+version: 1
+name: feed
+datastores: [{ name: s, engine: cassandra, replicas: 3, partitioning: { strategy: hash, key: user_id } }]
+datasets: [{ name: events, store: s, size: 2TB, access: { reads: 20000/s, writes: 20000/s, pattern: point } }]
+`);
+    const rec = report.recommendations.find((r) => r.topic === 'partitioning');
+    const text = `${rec?.recommendation ?? ''} ${rec?.rationale ?? ''}`;
+    expect(text).not.toMatch(/DynamoDB/);
+    expect(rec === undefined || !/\d+ shards/.test(rec.recommendation)).toBe(true);
+  });
+
+  it('keeps DynamoDB sizing on DynamoDB partition limits', async () => {
+    const report = await analyseText(`
+version: 1
+name: devices
+datastores: [{ name: s, engine: dynamodb, replicas: 3 }]
+datasets: [{ name: shadows, store: s, size: 50GB, access: { reads: 30000/s, writes: 8000/s, pattern: point } }]
+`);
+    const rec = report.recommendations.find((r) => r.topic === 'partitioning');
+    expect(rec?.rationale).toMatch(/DynamoDB/);
+  });
+});
+
+describe('uniqueness on a hash-partitioned store', () => {
+  it('names Cassandra lightweight transactions', async () => {
+    const report = await analyseText(`
+version: 1
+name: feed
+datastores: [{ name: s, engine: cassandra, replicas: 3, settings: { readConsistency: QUORUM, writeConsistency: QUORUM } }]
+datasets: [{ name: handles, store: s, invariants: [unique-key] }]
+`);
+    const rec = report.recommendations.find((r) => r.topic === 'consistency' && r.target.startsWith('datasets[0]'));
+    expect(rec?.recommendation).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('names DynamoDB condition expressions on a single-Region table', async () => {
+    const report = await analyseText(`
+version: 1
+name: users
+datastores: [{ name: s, engine: dynamodb, replicas: 3 }]
+datasets: [{ name: emails, store: s, invariants: [unique-key] }]
+`);
+    const rec = report.recommendations.find((r) => r.topic === 'consistency' && r.target.startsWith('datasets[0]'));
+    expect(rec?.recommendation).toMatch(/attribute_not_exists/);
+  });
+});
