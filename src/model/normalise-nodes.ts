@@ -50,6 +50,7 @@ function call(c: Raw, path: string): M.Call {
     idempotent: bool(c['idempotent'], false),
     idempotencyKey: bool(c['idempotencyKey'], false),
     mode: c['mode'] === 'async' ? 'async' : 'sync',
+    ...(c['kind'] === 'batch' || c['kind'] === 'file-drop' || c['kind'] === 'request' ? { kind: c['kind'] } : {}),
     circuitBreaker: bool(c['circuitBreaker'], false),
   };
   const timeout = opt(c['timeout'], parseDuration);

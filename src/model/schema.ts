@@ -111,6 +111,7 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
       idempotent: { type: 'boolean', description: 'Repeating the call has the effect of one call.' },
       idempotencyKey: { type: 'boolean', description: 'The call carries an idempotency key the callee de-duplicates on.' },
       mode: enumOf(['sync', 'async'], 'Request/response (sync, the default) or queued (async).'),
+      kind: enumOf(['request', 'batch', 'file-drop'], 'What the call is: request (request/response, the default), batch (a scheduled bulk transfer or job) or file-drop (a file delivered to or fetched from a drop zone such as SFTP). Batch and file-drop calls are advised with run-level deadlines and retries in minutes, not RPC timeouts, retry budgets and circuit breakers.'),
       circuitBreaker: { type: 'boolean', description: 'Calls go through a circuit breaker.' },
     },
     ['service'],

@@ -179,6 +179,12 @@ export interface Call extends Node {
   idempotencyKey: boolean;
   /** `sync` (request/response, the default) or `async` (fire and forget, queued). */
   mode: 'sync' | 'async';
+  /**
+   * What the call is: `request` (request/response, the default), `batch` (a scheduled bulk
+   * transfer or job) or `file-drop` (a file delivered to or fetched from a drop zone, SFTP).
+   * Batch and file-drop calls get run-level deadlines and retries, not RPC defaults.
+   */
+  kind?: 'request' | 'batch' | 'file-drop';
   circuitBreaker: boolean;
 }
 

@@ -121,3 +121,29 @@ datasets: [{ name: emails, store: s, invariants: [unique-key] }]
     expect(rec?.recommendation).toMatch(/attribute_not_exists/);
   });
 });
+
+describe('calls that are not request/response', () => {
+  it('a nightly file drop gets a run deadline and resumable retries, not RPC defaults', async () => {
+    const report = await analyseText(`
+version: 1
+name: settlement
+services:
+  - name: settlement-service
+    calls:
+      - { service: bank-gateway, kind: file-drop, idempotent: true, retries: { attempts: 5, backoff: exponential, jitter: full, baseDelay: 30s, maxDelay: 10m } }
+  - name: bank-gateway
+`);
+    const rec = report.recommendations.find((r) => r.target === 'services[0].calls[0]')!;
+    expect(rec.recommendation).not.toMatch(/\b1s timeout|circuit breaker that opens|10% of/);
+    expect(rec.patterns).not.toContain('circuit-breaker');
+    expect(rec.recommendation).toMatch(/deadline of 30m/);
+    expect(rec.recommendation).toMatch(/spaced from 30s up to 10m/);
+  });
+
+  it('advises the payments ledger SFTP transfer as a file drop', async () => {
+    const { analyse, loadFile } = await import('../recommend/helpers.js');
+    const report = analyse(await loadFile('examples/payments-ledger.yaml'));
+    const rec = report.recommendations.find((r) => r.id === 'failure-handling/batch:settlement-service-to-bank-gateway');
+    expect(rec?.recommendation).toContain('file drop');
+  });
+});
