@@ -32,5 +32,6 @@ export function batchCallRecommendation(s: Service, c: Call): Recommendation {
     tradeoffs: 'A long run deadline detects a hung transfer late; checkpoints need the receiver (or a manifest) to say what arrived; retries inside the window can collide with the next scheduled run unless runs take a lock.',
     references: [REF.builders, REF.backoff],
     patterns: [],
+    callPlan: { timeoutMs: deadline, maxAttempts: attempts, baseDelayMs: base, maxDelayMs: cap },
   };
 }
