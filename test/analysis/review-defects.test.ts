@@ -147,3 +147,19 @@ services:
     expect(rec?.recommendation).toContain('file drop');
   });
 });
+
+describe("a data set's own write settings count for durability too", () => {
+  it('MongoDB writes at w: 1 for one data set lose acknowledged writes on failover, against rpo 0', async () => {
+    const report = await analyseText(`
+version: 1
+name: orders
+requirements: { rpo: 0s }
+datastores: [{ name: m, engine: mongodb, replicas: 3, settings: { writeConcern: majority } }]
+datasets:
+  - { name: orders, store: m }
+  - { name: clicks, store: m, writes: { writeConcern: 1 } }
+`);
+    const f = report.findings.filter((x) => x.ruleId === 'durability/async-replication-rpo');
+    expect(f.map((x) => x.path)).toEqual(['datasets[1].writes.writeConcern']);
+  });
+});
