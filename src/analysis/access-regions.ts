@@ -16,8 +16,35 @@ export interface AccessRegions {
   declared: { reads: boolean; writes: boolean };
 }
 
+interface Users {
+  readers: Map<string, string[]>;
+  writers: Map<string, string[]>;
+  locations: Map<string, { lat: number; lon: number } | undefined>;
+}
+
+/** Who reads and writes each data set, indexed once per model (look-ups per data set stay linear overall). */
+const usersCache = new WeakMap<SystemModel, Users>();
+function users(model: SystemModel): Users {
+  let u = usersCache.get(model);
+  if (u) return u;
+  const readers = new Map<string, string[]>();
+  const writers = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, ds: string, regions: string[]): void => {
+    m.set(ds, [...(m.get(ds) ?? []), ...regions]);
+  };
+  const byName = new Map(model.services.map((s) => [s.name, s]));
+  for (const s of model.services) {
+    for (const d of s.reads) add(readers, d, s.regions);
+    for (const d of s.writes) add(writers, d, s.regions);
+  }
+  for (const w of model.workflows) for (const st of w.steps) for (const d of st.writes) add(writers, d, byName.get(st.service)?.regions ?? []);
+  u = { readers, writers, locations: new Map(model.regions.map((r) => [r.id, r.location])) };
+  usersCache.set(model, u);
+  return u;
+}
+
 function locationOf(model: SystemModel, id: string): { lat: number; lon: number } | undefined {
-  return model.regions.find((r) => r.id === id)?.location ?? findRegion(id)?.location;
+  return users(model).locations.get(id) ?? findRegion(id)?.location;
 }
 
 /** The store region that serves a client in `region`: the region itself, else the nearest by great-circle distance. */
@@ -45,9 +72,9 @@ function mapped(model: SystemModel, store: Datastore, regions: Iterable<string>)
 }
 
 export function accessRegions(ds: Dataset, store: Datastore, model: SystemModel): AccessRegions {
-  const readers = model.services.filter((s) => s.reads.includes(ds.name)).flatMap((s) => s.regions);
-  const stepServices = new Set(model.workflows.flatMap((w) => w.steps.filter((st) => st.writes.includes(ds.name)).map((st) => st.service)));
-  const writers = model.services.filter((s) => s.writes.includes(ds.name) || stepServices.has(s.name)).flatMap((s) => s.regions);
+  const u = users(model);
+  const readers = u.readers.get(ds.name) ?? [];
+  const writers = u.writers.get(ds.name) ?? [];
   return {
     readRegions: mapped(model, store, ds.access.readRegions ?? readers),
     writeRegions: mapped(model, store, ds.access.writeRegions ?? writers),

@@ -95,7 +95,8 @@ export function classifyDatasetAccess(ds: Dataset, store: Datastore, storeClass:
   const regions = accessRegions(ds, store, model);
   const access = regionIndices(store, regions);
   const target = { ...store, settings };
-  const withSettings = classifyShape(engine, target);
+  // Without settings of its own the data set's settings path is the store's default path (already classified).
+  const withSettings = Object.keys(overrides.settings).length === 0 ? storeClass : classifyShape(engine, target);
   const given = access ? classifyShape(engine, { ...target, access }) : withSettings;
   const decidedBy = decided(storeClass.rule, withSettings.rule, given.rule);
   const v = verdictOf(ds, given, kb);
@@ -121,4 +122,20 @@ export function classifyDatasetAccess(ds: Dataset, store: Datastore, storeClass:
     ...(v.satisfied ? {} : weaknessOf(path, given, v, kb)),
   };
   return { row, given };
+}
+
+/**
+ * A data set's path with the store settings left open: everything that does not depend on
+ * them (its own overrides, its regions) is worked out once, so searching many candidate
+ * store settings (the recommender) classifies each candidate only once per data set.
+ */
+export function datasetPathFor(ds: Dataset, store: Datastore, model: SystemModel, kb: KnowledgeBase): (settings: Settings) => StoreClassification {
+  const engine = engineOf(store.engine, kb);
+  const optIn = optInSettings(engine);
+  const overrides = accessOverrides(ds, engine).settings;
+  const access = regionIndices(store, accessRegions(ds, store, model));
+  return (settings) => {
+    const base = Object.fromEntries(Object.entries(settings).filter(([k]) => !optIn.has(k)));
+    return classifyShape(engine, { ...store, settings: { ...base, ...overrides }, ...(access ? { access } : {}) });
+  };
 }

@@ -4,8 +4,8 @@
  * the weakest guarantee that still satisfies every data set on the store wins. So a
  * recommended setting is, by construction, one the analysis itself accepts.
  */
-import { classifyDatasetAccess } from '../analysis/classify-access.js';
-import { classifyDataset } from '../analysis/classify-dataset.js';
+import { datasetPathFor } from '../analysis/classify-access.js';
+import { classifyDataset, verdictOf } from '../analysis/classify-dataset.js';
 import { rttFloorMs } from '../analysis/physics.js';
 import { findRegion } from '../knowledge/regions.js';
 import { consistencyLevelOverlap, CONSISTENCY_LEVELS, type ConsistencyLevel } from '../analysis/quorum.js';
@@ -91,14 +91,19 @@ export function settingsFor(store: Datastore, datasets: Dataset[], kb: Knowledge
   const all = combinations(engine, store.replicas, current);
   if (!all) return undefined;
   const keepDurable = noLoss || !classifyDatastore(store, kb).onPartition.ackedWritesLostOnFailover;
+  // With the model, each data set is judged on its own path (its settings and regions), which
+  // already decides where datacentre-local levels suffice; without it, local levels count only in one region.
+  const paths = model ? datasets.map((d) => ({ d, path: datasetPathFor(d, store, model, kb) })) : undefined;
   const scored = all.flatMap((settings) => {
     const candidate = { ...store, settings };
     const classification = classifyDatastore(candidate, kb);
-    // With the model, each data set is judged on its own path (its settings and regions), which
-    // already decides where datacentre-local levels suffice; without it, local levels count only in one region.
-    const checked = datasets.map((d) => (model ? classifyDatasetAccess(d, candidate, classification, model, kb).row : classifyDataset(d, classification, kb)));
-    if (!checked.every((d) => d.satisfied)) return [];
-    if (!model && checked.some((d) => d.requires !== 'eventual') && !levelsOverlap(candidate)) return [];
+    if (paths) {
+      if (!paths.every(({ d, path }) => verdictOf(d, path(settings), kb).satisfied)) return [];
+    } else {
+      const checked = datasets.map((d) => classifyDataset(d, classification, kb));
+      if (!checked.every((d) => d.satisfied)) return [];
+      if (checked.some((d) => d.requires !== 'eventual') && !levelsOverlap(candidate)) return [];
+    }
     const changed = Object.fromEntries(Object.entries(settings).filter(([k, v]) => current(k) !== v));
     const key = JSON.stringify(Object.entries(changed).sort(([a], [b]) => a.localeCompare(b)));
     return [{ changed, classification, loss: keepDurable && classification.onPartition.ackedWritesLostOnFailover ? 1 : 0, cost: model ? crossRegionCost(store, classification) : 0, strength: strength(kb, classification), fragile: fragility(settings), changes: Object.keys(changed).length, key }];
