@@ -110,7 +110,7 @@ export function classifyDatasetAccess(ds: Dataset, store: Datastore, storeClass:
     requiresFrom: v.requiresFrom,
     provided: given.consistency,
     satisfied: v.satisfied,
-    explanation: `${explain(ds, given, v)}${own}`,
+    explanation: `${explain(ds, { name: decidedBy === 'store' ? given.name : `its own path on ${given.name}`, consistency: given.consistency }, v)}${own}`,
     models: given.models,
     decidedBy,
     rule: given.rule,
