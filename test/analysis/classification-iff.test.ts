@@ -7,6 +7,7 @@
  * by invariant/coordination-required - if and only if its own classification says it is
  * not satisfied.
  */
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifySystem } from '../../src/analysis/system.js';
@@ -16,6 +17,8 @@ import { loadKnowledge } from '../../src/knowledge/index.js';
 import { findRegion } from '../../src/knowledge/regions.js';
 import type { EngineProfile } from '../../src/knowledge/types.js';
 import { checkAccessSettings } from '../../src/model/access-settings.js';
+import { loadSystemFile } from '../../src/model/load.js';
+import { testDeps } from '../helpers/deps.js';
 import type { ConsistencyModel, Dataset, Datastore, Invariant, LoadedSystem, Region, Service, SettingValue, SystemModel } from '../../src/model/types.js';
 
 const kb = loadKnowledge();
@@ -141,4 +144,15 @@ describe('the consistency rules and the data-set classification agree', () => {
     expect(unmet).toBeGreaterThan(100);
     for (const w of ['stale-reads', 'quorum', 'model', 'coordination']) expect(byWeakness.get(w) ?? 0, w).toBeGreaterThan(10);
   }, 120_000);
+
+  it.each(readdirSync('examples').filter((f) => f.endsWith('.yaml')))('holds for examples/%s', async (file) => {
+    const loaded = loadSystemFile(`examples/${file}`, await testDeps());
+    const findings = runRules(loaded, rules);
+    const c = classifySystem(loaded.model, kb);
+    for (const ds of loaded.model.datasets) {
+      const v = c.datasets.get(ds.name)!;
+      const by = findings.filter((f) => CHECKED.some((id) => named(ds, id, f, v.requiresFrom)));
+      expect({ dataset: ds.name, named: by.length > 0 }).toEqual({ dataset: ds.name, named: !v.satisfied });
+    }
+  });
 });
