@@ -6,7 +6,7 @@
  */
 import type { DerivationName } from '../knowledge/types.js';
 import type { Datastore, SettingValue } from '../model/types.js';
-import { quorumOverlap } from './classify-quorum.js';
+import { quorumOverlap, quorumOverlapFor } from './classify-quorum.js';
 
 export interface DeriveInput {
   store: Pick<Datastore, 'regions' | 'replicas' | 'placement' | 'replication'>;
@@ -14,6 +14,8 @@ export interface DeriveInput {
   settings: Record<string, SettingValue | undefined>;
   /** Replica count per region, in region order. */
   perRegion: number[];
+  /** Where one data set is written and read, as indices into the store's regions (absent: the store as a whole). */
+  access?: { writers: number[]; readers: number[] };
 }
 
 type Derivation = (input: DeriveInput) => Record<string, SettingValue>;
@@ -29,9 +31,11 @@ function riakCount(value: SettingValue | undefined, n: number): number {
 }
 
 export const DERIVE: Record<DerivationName, Derivation> = {
-  'cassandra-quorum': ({ settings, perRegion }) => ({
-    overlap: quorumOverlap(String(settings.writeConsistency ?? 'ONE'), String(settings.readConsistency ?? 'ONE'), perRegion),
-  }),
+  'cassandra-quorum': ({ settings, perRegion, access }) => {
+    const write = String(settings.writeConsistency ?? 'ONE');
+    const read = String(settings.readConsistency ?? 'ONE');
+    return { overlap: access ? quorumOverlapFor(write, read, perRegion, access.writers, access.readers) : quorumOverlap(write, read, perRegion) };
+  },
   'riak-quorum': ({ settings, store }) => {
     const n = store.replicas;
     const r = riakCount(settings.r, n);

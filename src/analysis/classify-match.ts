@@ -9,7 +9,10 @@ import { DERIVE } from './classify-derive.js';
 
 export type Facts = Record<string, SettingValue | undefined>;
 
-export type StoreShape = Pick<Datastore, 'regions' | 'replicas' | 'placement' | 'replication' | 'topology' | 'failover' | 'conflictResolution' | 'settings'>;
+export type StoreShape = Pick<Datastore, 'regions' | 'replicas' | 'placement' | 'replication' | 'topology' | 'failover' | 'conflictResolution' | 'settings'> & {
+  /** One data set's access regions, as indices into `regions` (absent: the store as a whole). */
+  access?: { writers: number[]; readers: number[] };
+};
 
 /** Replicas per region in region order: `placement` when given, else an even round-robin spread. */
 export function replicasPerRegion(store: Pick<Datastore, 'regions' | 'replicas' | 'placement'>): number[] {
@@ -33,7 +36,7 @@ export function buildFacts(engine: EngineProfile, store: StoreShape): Facts {
   for (const [name, value] of Object.entries(settings)) facts[`settings.${name}`] = value;
   const perRegion = replicasPerRegion(store);
   for (const d of engine.derive) {
-    for (const [name, value] of Object.entries(DERIVE[d]({ store, settings, perRegion }))) facts[`derived.${name}`] = value;
+    for (const [name, value] of Object.entries(DERIVE[d]({ store, settings, perRegion, ...(store.access ? { access: store.access } : {}) }))) facts[`derived.${name}`] = value;
   }
   return facts;
 }

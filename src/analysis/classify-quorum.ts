@@ -71,3 +71,17 @@ export function quorumOverlap(writeLevel: string, readLevel: string, replicasPer
   const anyPair = regions.every((w) => regions.every((r) => !canMiss(writeLevel, readLevel, replicasPerRegion, w, r)));
   return anyPair ? 'global' : 'local';
 }
+
+/**
+ * The overlap a data set gets from where it is actually written (`writers`) and read
+ * (`readers`), as indices into the per-region replica counts: `global` when no read in
+ * a reading region can miss a write from a writing region; `local` when every reading
+ * region also writes and a read there sees that region's writes (a client pinned to its
+ * region reads its own writes); `none` otherwise - a region that only reads gets
+ * other regions' writes with no guaranteed overlap.
+ */
+export function quorumOverlapFor(writeLevel: string, readLevel: string, replicasPerRegion: number[], writers: number[], readers: number[]): Overlap {
+  if (writers.every((w) => readers.every((r) => !canMiss(writeLevel, readLevel, replicasPerRegion, w, r)))) return 'global';
+  const pinned = readers.every((r) => writers.includes(r) && !canMiss(writeLevel, readLevel, replicasPerRegion, r, r));
+  return pinned ? 'local' : 'none';
+}

@@ -60,7 +60,18 @@ function engineCaveats(engine: EngineProfile): string[] {
   return [...caveats, ...disagreements];
 }
 
-function classify(engine: EngineProfile, target: StoreShape & { name: string; path: string }): StoreClassification {
+/** Store-wide values of opt-in settings (follower reads, stale reads): they only make a read mode available, so the default path ignores them. */
+export function optInSettings(engine: EngineProfile): Set<string> {
+  return new Set([...Object.values(engine.operations.reads), ...Object.values(engine.operations.writes)].filter((o) => o.optIn).map((o) => o.setting));
+}
+
+function withoutOptIn(engine: EngineProfile, settings: StoreShape['settings']): { settings: StoreShape['settings']; dropped: string[] } {
+  const optIn = optInSettings(engine);
+  const dropped = Object.keys(settings).filter((k) => optIn.has(k) && settings[k] !== engine.settings[k]?.default);
+  return { settings: Object.fromEntries(Object.entries(settings).filter(([k]) => !optIn.has(k))), dropped };
+}
+
+export function classifyShape(engine: EngineProfile, target: StoreShape & { name: string; path: string }): StoreClassification {
   const { rule, guarantee: g, facts } = matchRule(engine, target);
   const models = [g.consistency, ...g.alsoProvides.filter((m) => m !== g.consistency)];
   return {
@@ -106,15 +117,22 @@ function classifyDeclared(target: { name: string; path: string }, d: DeclaredGua
   };
 }
 
-function engineOf(id: string, kb: KnowledgeBase): EngineProfile {
+export function engineOf(id: string, kb: KnowledgeBase): EngineProfile {
   const engine = kb.engines.get(id);
   if (!engine) throw new UnknownEngineError(id, [...kb.engines.keys()].sort());
   return engine;
 }
 
+/** The store's default path: what an operation gets when it asks for nothing of its own. */
 export function classifyDatastore(store: Datastore, kb: KnowledgeBase): StoreClassification {
   if (store.engine === CUSTOM_ENGINE && store.declared) return classifyDeclared(store, store.declared);
-  return classify(engineOf(store.engine, kb), store);
+  const engine = engineOf(store.engine, kb);
+  const { settings, dropped } = withoutOptIn(engine, store.settings);
+  const c = classifyShape(engine, { ...store, settings });
+  if (dropped.length === 0) return c;
+  const names = dropped.map((k) => `${k}: ${String(store.settings[k])}`).join(', ');
+  const ops = Object.entries(engine.operations.reads).filter(([, o]) => dropped.includes(o.setting)).map(([n]) => `reads.${n}`).join(' / ');
+  return { ...c, explanation: `${c.explanation} (${names} only makes that read mode available: it applies to the reads of a data set that asks for it with ${ops}, never to read-write transactions.)` };
 }
 
 /** A messaging topic (Kafka): `settings.replicas` is its replication factor. */
@@ -122,7 +140,7 @@ export function classifyTopic(topic: Topic, kb: KnowledgeBase): StoreClassificat
   if (topic.engine === CUSTOM_ENGINE && topic.declared) return classifyDeclared(topic, topic.declared, { delivery: topic.delivery, ordering: topic.ordering });
   const engine = engineOf(topic.engine, kb);
   const rf = typeof topic.settings.replicas === 'number' ? topic.settings.replicas : engine.defaultReplicas;
-  return classify(engine, {
+  return classifyShape(engine, {
     name: topic.name,
     path: topic.path,
     regions: topic.regions,

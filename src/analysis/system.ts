@@ -5,22 +5,31 @@
 import { loadKnowledge } from '../knowledge/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { SystemModel } from '../model/types.js';
-import { classifyDataset, type DatasetClassification } from './classify-dataset.js';
+import { classifyDatasetAccess } from './classify-access.js';
+import type { DatasetClassification } from './classify-dataset.js';
 import { classifyDatastore, classifyTopic, type StoreClassification } from './classify-store.js';
 
 export interface SystemClassification {
   stores: Map<string, StoreClassification>;
   topics: Map<string, StoreClassification>;
   datasets: Map<string, DatasetClassification>;
+  /** Each data set's own path (store × its settings × its regions), classified like a store. */
+  datasetPaths: Map<string, StoreClassification>;
 }
 
 export function classifySystem(model: SystemModel, kb: KnowledgeBase = loadKnowledge()): SystemClassification {
   const stores = new Map(model.datastores.map((s) => [s.name, classifyDatastore(s, kb)]));
   const topics = new Map(model.messaging.filter((t) => kb.engines.has(t.engine) || t.declared).map((t) => [t.name, classifyTopic(t, kb)]));
   const datasets = new Map<string, DatasetClassification>();
+  const datasetPaths = new Map<string, StoreClassification>();
+  const storeNodes = new Map(model.datastores.map((s) => [s.name, s]));
   for (const ds of model.datasets) {
     const store = stores.get(ds.store);
-    if (store) datasets.set(ds.name, classifyDataset(ds, store, kb));
+    const node = storeNodes.get(ds.store);
+    if (!store || !node) continue;
+    const { row, given } = classifyDatasetAccess(ds, node, store, model, kb);
+    datasets.set(ds.name, row);
+    datasetPaths.set(ds.name, given);
   }
-  return { stores, topics, datasets };
+  return { stores, topics, datasets, datasetPaths };
 }

@@ -14,6 +14,8 @@ export interface Finding {
   line: number;
   column: number;
   references: string[];
+  /** Other places the finding concerns (one cause, several affected nodes): SARIF relatedLocations. */
+  related?: { path: string; line: number; column: number; message: string }[];
   /** Stable across line moves: hash of rule id + file + path (+ discriminator). */
   fingerprint?: string;
   /** How to fix it, from the rule. */

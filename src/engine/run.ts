@@ -34,6 +34,7 @@ export function runRules(loaded: LoadedSystem, rules: Rule[]): Finding[] {
           column: at.column,
           references: [...new Set([...(result.references ?? []), ...rule.references])],
           fix: rule.fix,
+          ...(result.related?.length ? { related: result.related.map((r) => ({ ...r, ...loaded.locate(r.path) })) } : {}),
           fingerprint: fingerprint(rule.id, loaded, path, message),
         });
       }

@@ -10,6 +10,8 @@ export interface CheckResult {
   path?: string;
   /** Extra references specific to this finding (the rule's own are always added). */
   references?: string[];
+  /** Other nodes the finding concerns (every data set one setting affects), each with a short note. */
+  related?: { path: string; message: string }[];
 }
 
 export interface CheckContext {

@@ -1,6 +1,7 @@
 /** Parses one engine profile (rules/knowledge/engines/<id>.yaml) and checks it is complete and self-consistent. */
 import type { ConsistencyModel, Invariant } from '../model/types.js';
 import { INVARIANT_NAMES, MODEL_NAMES } from './parse-models.js';
+import { parseCause, parseConditionalWrite, parseOperations, parsePartitionSizing } from './parse-operations.js';
 import { parseSettings, parseWhen } from './parse-settings.js';
 import { type Obj, Shape } from './shape.js';
 import {
@@ -11,7 +12,7 @@ import {
 const TOPOLOGIES = ['single-leader', 'multi-leader', 'leaderless', 'consensus'] as const;
 const REPLICATION = ['sync', 'semi-sync', 'async', 'quorum', 'consensus'] as const;
 const PROFILE_KEYS = ['id', 'name', 'kind', 'topology', 'replication', 'replicasPerRegion', 'defaultReplicas', 'replicasNote',
-  'derive', 'settings', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
+  'derive', 'settings', 'operations', 'partitionSizing', 'conditionalWrite', 'settingBehaviours', 'base', 'rules', 'references', 'caveats', 'disagreements', 'notes'];
 const GIVES_KEYS = ['pacelc', 'cap', 'consistency', 'alsoProvides', 'onPartition', 'explanation', 'references', 'caveats', 'enforcesInvariants', 'messaging'];
 const DELIVERIES = ['at-most-once', 'at-least-once', 'exactly-once'] as const;
 const ORDERINGS = ['none', 'per-key', 'total'] as const;
@@ -110,11 +111,12 @@ const REQUIRED: (keyof GuaranteeSpec)[] = ['pacelc', 'consistency', 'onPartition
 function parseRule(ctx: Ctx, raw: unknown, where: string, profile: Pick<EngineProfile, 'settings' | 'base' | 'derive'> & { kind?: EngineKind }): EngineRule {
   const { shape } = ctx;
   const o = shape.obj(raw, where);
-  shape.keys(o, ['id', 'when', 'gives', 'note'], where);
+  shape.keys(o, ['id', 'when', 'gives', 'note', 'cause'], where);
   const derived = new Set<string>(profile.derive.flatMap((d) => [...DERIVED_FACTS[d]]));
   const rule: EngineRule = { id: shape.str(o.id, `${where}.id`), gives: parseGives(ctx, o.gives, `${where}.gives`) };
   const when = parseWhen(shape, o.when, `${where}.when`, profile.settings, derived);
   if (when) rule.when = when;
+  if (o.cause !== undefined) rule.cause = parseCause(shape, o.cause, `${where}.cause`, profile.settings);
   const note = shape.optStr(o.note, `${where}.note`);
   if (note !== undefined) rule.note = note;
   const merged = { ...profile.base, ...rule.gives };
@@ -170,6 +172,7 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
     defaultReplicas: shape.int(o.defaultReplicas, 'defaultReplicas', 1),
     derive,
     settings,
+    operations: parseOperations(shape, o.operations, settings, references),
     settingBehaviours,
     base,
     rules,
@@ -178,6 +181,10 @@ export function parseEngine(doc: unknown, file: string, behaviours: Map<string, 
     disagreements: shape.list(o.disagreements, 'disagreements').map((d, i) => parseDisagreement(shape, d, `disagreements[${i}]`)),
     file,
   };
+  const sizing = parsePartitionSizing(shape, o.partitionSizing, references);
+  if (sizing) profile.partitionSizing = sizing;
+  const conditional = parseConditionalWrite(shape, o.conditionalWrite, references);
+  if (conditional) profile.conditionalWrite = conditional;
   const note = shape.optStr(o.replicasNote, 'replicasNote');
   if (note !== undefined) profile.replicasNote = note;
   return profile;

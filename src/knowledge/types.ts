@@ -84,8 +84,56 @@ export interface GuaranteeSpec {
   messaging?: MessagingGuarantee;
 }
 
+/**
+ * Why a rule's configuration is weaker than the engine can give, and the settings that
+ * take that path away: `stale-reads` (reads served by replicas that may lag) or `quorum`
+ * (read and write replica sets that need not meet). A data set unmet on such a rule is
+ * reported by the rule for that cause when `fix` would satisfy it.
+ */
+export interface RuleCause {
+  kind: 'stale-reads' | 'quorum';
+  fix: Record<string, SettingValue>;
+}
+
+/**
+ * A setting a data set may set for its own reads or writes (`datasets[].reads.<name>`),
+ * overriding the store-wide value: the engine lets each operation choose it.
+ */
+export interface OperationSetting {
+  /** The store setting it overrides (its values and default apply). */
+  setting: string;
+  /** The store-wide value only makes it available; it applies to an operation only when that operation asks for it. */
+  optIn: boolean;
+  /** An operation may only pick a value at or after the store's in the setting's value list (weaker). */
+  weakerOnly: boolean;
+  description: string;
+  source: string;
+}
+
+/** How much one shard (partition, range, tablet) of the engine serves or holds, from its own docs. */
+export interface PartitionSizing {
+  readsPerSecond?: number;
+  writesPerSecond?: number;
+  /** Bytes one shard holds. */
+  bytes?: number;
+  /** The engine splits and moves shards by itself (ranges, tablets, regions): no shard count to choose. */
+  autoSplit: boolean;
+  /** The guidance in words (what the numbers are, or what to size by instead). */
+  text: string;
+  source: string;
+}
+
+/** The engine's own compare-and-set for claiming a key (a unique key without a coordinator). */
+export interface ConditionalWrite {
+  text: string;
+  /** Safe only while one region takes the writes (checked locally per region otherwise). */
+  singleRegionOnly: boolean;
+  source: string;
+}
+
 export interface EngineRule {
   id: string;
+  cause?: RuleCause;
   /** One condition, or a list of alternatives (any may hold). Absent: always matches. */
   when?: Condition[];
   gives: Partial<GuaranteeSpec>;
@@ -116,6 +164,10 @@ export interface EngineProfile {
   replicasNote?: string;
   derive: DerivationName[];
   settings: Record<string, SettingSpec>;
+  partitionSizing?: PartitionSizing;
+  conditionalWrite?: ConditionalWrite;
+  /** Settings a data set may set per operation: `reads.<name>` / `writes.<name>`. */
+  operations: { reads: Record<string, OperationSetting>; writes: Record<string, OperationSetting> };
   /** setting → value → partition behaviour; a guarantee's `onPartition.reads` may say `by-setting:<name>`. */
   settingBehaviours: Record<string, Record<string, string>>;
   base: Partial<GuaranteeSpec>;

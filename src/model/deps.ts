@@ -38,7 +38,13 @@ export function schemaInputs(kb: KnowledgeBase): SchemaInputs {
       engines[id] = { ...profile.settings, ...TOPIC_SETTINGS };
     }
   }
-  return { engines, messagingEngines: messagingEngines.sort(), partitionBehaviours: [...kb.partitionBehaviours.keys()] };
+  const operations: NonNullable<SchemaInputs['operations']> = { reads: {}, writes: {} };
+  for (const [id, profile] of [...kb.engines].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const kind of ['reads', 'writes'] as const) {
+      for (const [name, op] of Object.entries(profile.operations[kind])) (operations[kind][name] ??= []).push(`${id}: ${op.description}`);
+    }
+  }
+  return { engines, messagingEngines: messagingEngines.sort(), partitionBehaviours: [...kb.partitionBehaviours.keys()], operations };
 }
 
 const useBuild = (): boolean => !process.env['VITEST'] && !hasActiveKnowledge() && existsSync(SCHEMA_FILE) && existsSync(VALIDATOR_FILE);
@@ -79,6 +85,7 @@ export function modelContext(kb: KnowledgeBase = loadKnowledge()): ModelContext 
       const profile = kb.engines.get(engine);
       return { replicasPerRegion: profile?.replicasPerRegion ?? false, replicas: profile?.defaultReplicas ?? 1 };
     },
+    engineProfile: (engine) => kb.engines.get(engine),
   };
 }
 

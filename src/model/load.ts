@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import { normalise, type Issue, type ModelContext } from './normalise.js';
+import { checkAccessSettings } from './access-settings.js';
 import { checkReferences } from './references.js';
 import type { JsonSchema } from './schema.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
@@ -46,7 +47,8 @@ export function loadSystemText(file: string, text: string, deps: LoadDeps): Load
   const { model, issues } = normalise(value as Record<string, unknown>, deps.context);
   const declared = new Set(model.regions.map((r) => r.id));
   const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);
-  const all = [...issues, ...checkReferences(model, regionDeclared)];
+  const profileOf = deps.context.engineProfile;
+  const all = [...issues, ...checkReferences(model, regionDeclared), ...(profileOf ? checkAccessSettings(model, profileOf) : [])];
   if (all.length) {
     const diagnostics = toDiagnostics(all).sort((a, b) => a.line - b.line || a.column - b.column);
     throw new InputError(diagnostics);

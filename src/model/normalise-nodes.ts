@@ -17,6 +17,8 @@ export function dataset(d: Raw, path: string): M.Dataset {
   if (a['writeRegions'] !== undefined) access.writeRegions = strings(a['writeRegions']);
   if (a['readRegions'] !== undefined) access.readRegions = strings(a['readRegions']);
   const ds: M.Dataset = { path, name: String(d['name']), store: String(d['store']), invariants: strings(d['invariants']) as M.Invariant[], access, residency: strings(d['residency']) };
+  if (d['reads'] !== undefined) ds.reads = obj(d['reads']) as NonNullable<M.Dataset['reads']>;
+  if (d['writes'] !== undefined) ds.writes = obj(d['writes']) as NonNullable<M.Dataset['writes']>;
   if (typeof d['consistency'] === 'string') ds.consistency = d['consistency'] as M.ConsistencyModel;
   const size = opt(d['size'], parseSize);
   if (size !== undefined) ds.size = size;
@@ -50,6 +52,7 @@ function call(c: Raw, path: string): M.Call {
     idempotent: bool(c['idempotent'], false),
     idempotencyKey: bool(c['idempotencyKey'], false),
     mode: c['mode'] === 'async' ? 'async' : 'sync',
+    ...(c['kind'] === 'batch' || c['kind'] === 'file-drop' || c['kind'] === 'request' ? { kind: c['kind'] } : {}),
     circuitBreaker: bool(c['circuitBreaker'], false),
   };
   const timeout = opt(c['timeout'], parseDuration);

@@ -8,6 +8,7 @@ import { bool, list, obj, requirements, strings, type Raw } from './normalise-va
 import { datastore } from './normalise-stores.js';
 import { collectSuppressions, dataset, lock, service, topic, workflow } from './normalise-nodes.js';
 import type * as M from './types.js';
+import type { EngineProfile } from '../knowledge/types.js';
 
 export interface EngineDefaults {
   /** `replicas` counts per region (Cassandra's per-DC replication factor, for example). */
@@ -19,6 +20,8 @@ export interface ModelContext {
   findRegion(id: string): M.Region | undefined;
   knownRegionIds(): string[];
   engineDefaults(engine: string): EngineDefaults;
+  /** The engine's profile, to check data sets' own read/write settings; absent: not checked. */
+  engineProfile?(engine: string): EngineProfile | undefined;
 }
 
 export interface Issue {

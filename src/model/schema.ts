@@ -20,6 +20,22 @@ export interface SchemaInputs {
   messagingEngines: string[];
   /** Partition behaviours a `declared` classification may name (knowledge base); free strings when absent. */
   partitionBehaviours?: string[];
+  /** Per-operation settings a data set may choose (`reads.<name>` / `writes.<name>`): name → a description per engine. */
+  operations?: { reads: Record<string, string[]>; writes: Record<string, string[]> };
+}
+
+/** `reads:` / `writes:` of a data set: the names every engine accepts, each described per engine (the store's engine decides which apply). */
+function operationSchema(kind: 'reads' | 'writes', names: Record<string, string[]>): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [name, descriptions] of Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) {
+    properties[name] = { type: ['string', 'number', 'boolean'], description: descriptions.join(' ') };
+  }
+  return {
+    type: 'object',
+    description: `How this data set's ${kind} are issued, in its store engine's own vocabulary, overriding the store's settings for these ${kind} only. Which names apply depends on the store's engine (each engine profile declares them); values are those of the store setting each one overrides.`,
+    properties,
+    additionalProperties: { type: ['string', 'number', 'boolean'] },
+  };
 }
 
 /** Consistency model names (Jepsen's), as data sets and `declared` blocks accept them. */
@@ -126,6 +142,7 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
       idempotent: { type: 'boolean', description: 'Repeating the call has the effect of one call.' },
       idempotencyKey: { type: 'boolean', description: 'The call carries an idempotency key the callee de-duplicates on.' },
       mode: enumOf(['sync', 'async'], 'Request/response (sync, the default) or queued (async).'),
+      kind: enumOf(['request', 'batch', 'file-drop'], 'What the call is: request (request/response, the default), batch (a scheduled bulk transfer or job) or file-drop (a file delivered to or fetched from a drop zone such as SFTP). Batch and file-drop calls are advised with run-level deadlines and retries in minutes, not RPC timeouts, retry budgets and circuit breakers.'),
       circuitBreaker: { type: 'boolean', description: 'Calls go through a circuit breaker.' },
     },
     ['service'],
@@ -236,9 +253,11 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
               writes: str('Write rate, e.g. 500/s.', { pattern: RATE }),
               pattern: enumOf(['point', 'range', 'scan', 'append', 'search', 'mixed'], 'Dominant access pattern.'),
               hotKeys: { type: 'boolean', description: 'A few keys take a large share of the traffic.' },
-              writeRegions: names('Regions writes originate in.'),
-              readRegions: names('Regions reads originate in.'),
+              writeRegions: names('Regions writes originate in (default: the regions of the services that write it, and of workflow steps that do). With LOCAL_* consistency levels, a region that reads but never writes reads other regions\' writes with no overlap.'),
+              readRegions: names('Regions reads originate in (default: the regions of the services that read it).'),
             }),
+            reads: operationSchema('reads', inputs.operations?.reads ?? {}),
+            writes: operationSchema('writes', inputs.operations?.writes ?? {}),
             size: str('Size, e.g. 200GB.', { pattern: SIZE }),
             residency: names('Jurisdictions (eu, us, de) or region ids the data must stay in.'),
             requirements: { $ref: '#/$defs/requirements' },

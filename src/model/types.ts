@@ -173,6 +173,13 @@ export interface Dataset extends Node {
   consistency?: ConsistencyModel;
   invariants: Invariant[];
   access: Access;
+  /**
+   * How this data set's reads and writes are issued, in its store engine's vocabulary
+   * (`reads: { consistency: LOCAL_QUORUM }`), overriding the store-wide settings. The
+   * names each engine accepts are declared in its profile (`operations:`).
+   */
+  reads?: Record<string, SettingValue>;
+  writes?: Record<string, SettingValue>;
   /** Bytes. */
   size?: number;
   /** Jurisdictions (`eu`, `us`, `de`) or region ids the data must stay in. */
@@ -203,6 +210,12 @@ export interface Call extends Node {
   idempotencyKey: boolean;
   /** `sync` (request/response, the default) or `async` (fire and forget, queued). */
   mode: 'sync' | 'async';
+  /**
+   * What the call is: `request` (request/response, the default), `batch` (a scheduled bulk
+   * transfer or job) or `file-drop` (a file delivered to or fetched from a drop zone, SFTP).
+   * Batch and file-drop calls get run-level deadlines and retries, not RPC defaults.
+   */
+  kind?: 'request' | 'batch' | 'file-drop';
   circuitBreaker: boolean;
 }
 

@@ -4,11 +4,14 @@
  * the weakest guarantee that still satisfies every data set on the store wins. So a
  * recommended setting is, by construction, one the analysis itself accepts.
  */
-import { classifyDataset } from '../analysis/classify-dataset.js';
+import { datasetPathFor } from '../analysis/classify-access.js';
+import { classifyDataset, verdictOf } from '../analysis/classify-dataset.js';
+import { rttFloorMs } from '../analysis/physics.js';
+import { findRegion } from '../knowledge/regions.js';
 import { consistencyLevelOverlap, CONSISTENCY_LEVELS, type ConsistencyLevel } from '../analysis/quorum.js';
 import { classifyDatastore, type StoreClassification } from '../analysis/classify-store.js';
 import type { EngineProfile, KnowledgeBase } from '../knowledge/types.js';
-import type { Dataset, Datastore, SettingValue } from '../model/types.js';
+import type { Dataset, Datastore, SettingValue, SystemModel } from '../model/types.js';
 
 const MAX_COMBINATIONS = 20_000;
 
@@ -62,29 +65,52 @@ function levelsOverlap(store: Datastore): boolean {
 const strength = (kb: KnowledgeBase, c: StoreClassification): number => Math.max(...c.models.map((m) => kb.closure.get(m)?.size ?? 0));
 
 /**
+ * The real cost of a candidate, in milliseconds of round-trip floor it adds to an
+ * operation: a configuration that waits for replicas in other regions (EC on a store
+ * that spans regions) pays at least the round trip to the nearest other region; one
+ * that answers in-region (EL) pays none. Used before "fewest changes", so LOCAL_QUORUM
+ * with sessions pinned to their region beats QUORUM across continents when both satisfy.
+ */
+export function crossRegionCost(store: Datastore, c: StoreClassification): number {
+  if (store.regions.length < 2 || c.pacelc.endsWith('EL')) return 0;
+  const at = store.regions.map((r) => findRegion(r)?.location).filter((l): l is { lat: number; lon: number } => l !== undefined);
+  let nearest = Infinity;
+  for (let i = 0; i < at.length; i++) for (let j = 0; j < at.length; j++) if (i !== j) nearest = Math.min(nearest, rttFloorMs(at[i]!, at[j]!));
+  return Number.isFinite(nearest) ? nearest : 1;
+}
+
+/**
  * The weakest settings under which every one of `datasets` is satisfied, or undefined
  * when none exist. Settings that can lose acknowledged writes rank last when the store
  * does not lose them today or `noLoss` asks for it (rpo 0): a fix never trades durability.
  */
-export function settingsFor(store: Datastore, datasets: Dataset[], kb: KnowledgeBase, noLoss = false): SettingsChoice | undefined {
+export function settingsFor(store: Datastore, datasets: Dataset[], kb: KnowledgeBase, noLoss = false, model?: SystemModel): SettingsChoice | undefined {
   const engine = kb.engines.get(store.engine);
   if (!engine) return undefined;
   const current = (name: string): SettingValue | undefined => store.settings[name] ?? engine.settings[name]?.default;
   const all = combinations(engine, store.replicas, current);
   if (!all) return undefined;
   const keepDurable = noLoss || !classifyDatastore(store, kb).onPartition.ackedWritesLostOnFailover;
+  // With the model, each data set is judged on its own path (its settings and regions), which
+  // already decides where datacentre-local levels suffice; without it, local levels count only in one region.
+  const paths = model ? datasets.map((d) => ({ d, path: datasetPathFor(d, store, model, kb) })) : undefined;
   const scored = all.flatMap((settings) => {
     const candidate = { ...store, settings };
     const classification = classifyDatastore(candidate, kb);
-    const checked = datasets.map((d) => classifyDataset(d, classification, kb));
-    if (!checked.every((d) => d.satisfied)) return [];
-    if (checked.some((d) => d.requires !== 'eventual') && !levelsOverlap(candidate)) return [];
+    if (paths) {
+      if (!paths.every(({ d, path }) => verdictOf(d, path(settings), kb).satisfied)) return [];
+    } else {
+      const checked = datasets.map((d) => classifyDataset(d, classification, kb));
+      if (!checked.every((d) => d.satisfied)) return [];
+      if (checked.some((d) => d.requires !== 'eventual') && !levelsOverlap(candidate)) return [];
+    }
     const changed = Object.fromEntries(Object.entries(settings).filter(([k, v]) => current(k) !== v));
     const key = JSON.stringify(Object.entries(changed).sort(([a], [b]) => a.localeCompare(b)));
-    return [{ changed, classification, loss: keepDurable && classification.onPartition.ackedWritesLostOnFailover ? 1 : 0, strength: strength(kb, classification), fragile: fragility(settings), changes: Object.keys(changed).length, key }];
+    return [{ changed, classification, loss: keepDurable && classification.onPartition.ackedWritesLostOnFailover ? 1 : 0, cost: model ? crossRegionCost(store, classification) : 0, strength: strength(kb, classification), fragile: fragility(settings), changes: Object.keys(changed).length, key }];
   });
-  // Fewest changes first (the least disruptive fix), then the weakest guarantee among them (the lowest latency).
-  scored.sort((a, b) => a.loss - b.loss || a.fragile - b.fragile || a.changes - b.changes || a.strength - b.strength || a.key.localeCompare(b.key));
+  // Never trade durability; then the cheapest in real latency (cross-region round trips), then fewest
+  // changes (the least disruptive fix), then the weakest guarantee among them.
+  scored.sort((a, b) => a.loss - b.loss || a.fragile - b.fragile || a.cost - b.cost || a.changes - b.changes || a.strength - b.strength || a.key.localeCompare(b.key));
   const best = scored[0];
   return best && { changed: best.changed, classification: best.classification };
 }

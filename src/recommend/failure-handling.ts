@@ -6,6 +6,7 @@
  */
 import type { Call, Service } from '../model/types.js';
 import { MARGIN, MAX_AMPLIFICATION, planCalls, type CallPlan } from './failure-budget.js';
+import { batchCallRecommendation, isBatchCall } from './batch-calls.js';
 import { formatMs, recId, REF } from './shared.js';
 import type { Recommendation, RecommendContext } from './types.js';
 
@@ -54,6 +55,7 @@ function callRecommendation(s: Service, c: Call, p: CallPlan): Recommendation {
 export function recommendFailureHandling(ctx: RecommendContext): Recommendation[] {
   const plans = planCalls(ctx.model);
   return ctx.model.services.flatMap((s) => s.calls.flatMap((c) => {
+    if (isBatchCall(c)) return [batchCallRecommendation(s, c)];
     const plan = plans.get(c);
     return plan ? [callRecommendation(s, c, plan)] : [];
   }));

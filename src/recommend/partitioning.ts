@@ -4,7 +4,8 @@
  * mitigation by salting, and a shard count from throughput and size.
  */
 import type { Dataset, Datastore, PartitionStrategy } from '../model/types.js';
-import { estimateShards, saltBuckets, sizing } from './partition-sizing.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { budgetOf, estimateShards, saltBuckets, sizing } from './partition-sizing.js';
 import { recId, REF, snake, storeNamed } from './shared.js';
 import type { Recommendation, RecommendContext } from './types.js';
 
@@ -30,7 +31,12 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
   if (!store) return undefined;
   const declared = store.partitioning;
   const partitioned = (declared !== undefined && declared.strategy !== 'none') || RING.has(store.engine) || RANGES.has(store.engine);
-  const est = estimateShards(ds, !partitioned);
+  const guidance = loadKnowledge().engines.get(store.engine)?.partitionSizing;
+  const budget = budgetOf(guidance);
+  // No published per-shard figures (or the engine splits shards itself): no shard count to derive.
+  // A declared count stands unless the engine's own figures show it too small.
+  const raw = budget ? estimateShards(ds, !partitioned, budget) : { shards: 1, by: 'writes' as const, need: 0 };
+  const est = declared?.shards !== undefined && raw.shards <= declared.shards ? { ...raw, shards: 1 } : raw;
   // One unpartitioned primary is enough until writes exceed a shard's budget outright (headroom is for shards, not a reason to shard).
   const oneIsEnough = !partitioned && est.need <= 1;
   if (oneIsEnough && !ds.access.hotKeys) return undefined;
@@ -39,11 +45,11 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
   const hot = ds.access.hotKeys === true && !declared?.hotKeyMitigation;
   const buckets = saltBuckets(ds);
   const hotText = hot ? ` ${ds.name} has hot keys: salt each hot key into ${buckets} sub-keys (\`${key}#0\` … \`${key}#${buckets - 1}\`), writing to a random one and reading all ${buckets} (or a cache in front for hot reads).` : '';
-  const shardText = est.shards > 1 ? `, ${est.shards} shards` : partitioned ? ', one shard is enough for now' : '';
+  const shardText = est.shards > 1 ? `, ${est.shards} shards` : declared?.shards !== undefined ? `, keeping the declared ${declared.shards} shards` : budget && partitioned ? ', one shard is enough for now' : '';
   if (est.shards <= 1 && !hot && (declared === undefined || declared.strategy === 'none' || declared.strategy === strategy)) return undefined;
   if (oneIsEnough) {
     if (!hot) return undefined;
-    return { id: recId('partitioning', 'hot-keys', ds.name), topic: 'partitioning', target: ds.path, title: `Spread the hot keys of ${ds.name}`, recommendation: hotText.trim(), rationale: `One key taking most of the writes serialises them on one row or shard whatever the partitioning. ${ds.name} needs no more than one shard: ${sizing(ds, est, true)}.`, tradeoffs: 'Salting multiplies the reads of a hot key by the bucket count, and a total over the key must sum its sub-keys.', references: [REF.ddia, REF.dynamoPartitions], patterns: [] };
+    return { id: recId('partitioning', 'hot-keys', ds.name), topic: 'partitioning', target: ds.path, title: `Spread the hot keys of ${ds.name}`, recommendation: hotText.trim(), rationale: `One key taking most of the writes serialises them on one row or shard whatever the partitioning. ${budget ? `${ds.name} needs no more than one shard: ${sizing(ds, est, true, budget)}.` : guidance ? `Shards: ${guidance.text}.` : ''}`.trim(), tradeoffs: 'Salting multiplies the reads of a hot key by the bucket count, and a total over the key must sum its sub-keys.', references: [REF.ddia, ...(guidance ? [loadKnowledge().engines.get(store.engine)?.references[guidance.source] ?? guidance.source] : [])], patterns: [] };
   }
   const changeStrategy = declared && declared.strategy !== 'none' && declared.strategy !== strategy ? ` (now ${declared.strategy})` : '';
   return {
@@ -52,13 +58,13 @@ function forDataset(ds: Dataset, ctx: RecommendContext): Recommendation | undefi
     target: ds.path,
     title: `Partition ${ds.name} by ${strategy} on ${key}`,
     recommendation: `Partition ${ds.name} by ${strategy}${changeStrategy} on \`${key}\`${shardText}.${hotText}`,
-    rationale: `${why.charAt(0).toUpperCase()}${why.slice(1)}. Shard count: ${sizing(ds, est, !partitioned)}.`,
+    rationale: `${why.charAt(0).toUpperCase()}${why.slice(1)}. ${budget && est.shards > 1 ? `Shard count: ${sizing(ds, est, !partitioned, budget)}.` : declared?.shards !== undefined ? `The declared ${declared.shards} shards are enough${budget ? ` (${budget.text})` : ''}.` : guidance ? `Shards: ${guidance.text}.` : `${store.engine} publishes no per-shard limit: size shards from a load test.`}`,
     tradeoffs: strategy === 'range'
       ? 'Range partitions keep scans local but can turn hot at the end of the key space and need splitting; hash partitions balance load but make every range read a scatter-gather.'
       : strategy === 'geo'
         ? 'Geo partitions keep data and its writes near their users and inside their jurisdiction, but a query across regions pays cross-region latency.'
         : 'Hashing balances load but loses key order: a range query has to ask every shard.' + (hot ? ' Salting multiplies the reads of a hot key by the bucket count.' : ''),
-    references: [REF.ddia, REF.dynamoPartitions],
+    references: [REF.ddia, ...(guidance ? [loadKnowledge().engines.get(store.engine)?.references[guidance.source] ?? guidance.source] : [])],
     patterns: strategy === 'consistent-hash' ? ['consistent-hash-ring'] : [],
     ...(strategy === 'consistent-hash' ? { patternInputs: { 'consistent-hash-ring': { replicationFactor: Math.max(1, Math.max(...Object.values(store.placement), 0) || store.replicas) } } } : {}),
   };

@@ -27,6 +27,13 @@ export function analysisJson(report: AnalysisReport): unknown {
       provided: d.provided,
       satisfied: d.satisfied,
       explanation: d.explanation,
+      // Which path decided: the store's default, the data set's own settings, its regions, or both.
+      ...(d.decidedBy ? { decidedBy: d.decidedBy } : {}),
+      ...(d.rule ? { rule: d.rule, storeRule: d.storeRule } : {}),
+      ...(d.models ? { models: d.models } : {}),
+      ...(d.accessSettings ? { accessSettings: d.accessSettings } : {}),
+      ...(d.readRegions ? { readRegions: d.readRegions, writeRegions: d.writeRegions } : {}),
+      ...(d.weakness ? { weakness: d.weakness, weakAt: d.weakAt } : {}),
     })),
     findings: report.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -37,6 +44,7 @@ export function analysisJson(report: AnalysisReport): unknown {
       column: f.column,
       path: f.path,
       references: f.references,
+      ...(f.related?.length ? { related: f.related } : {}),
       ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
     })),
     recommendations: report.recommendations.map((r) => ({

@@ -30,7 +30,7 @@ export function analysisText(report: AnalysisReport, color: boolean): string {
   }
   if (report.datasets.length) {
     out.push(BOLD('Data sets', color));
-    out.push(...textTable(['data set', 'store', 'requires', 'provided', 'ok'], report.datasets.map((d) => [d.name, d.store, `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`, d.provided, d.satisfied ? 'yes' : 'NO'])));
+    out.push(...textTable(['data set', 'store', 'requires', 'provided', 'decided by', 'ok'], report.datasets.map((d) => [d.name, d.store, `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`, d.provided, (d.decidedBy ?? 'store').replace(/-/g, ' '), d.satisfied ? 'yes' : 'NO'])));
     for (const d of report.datasets) out.push(...wrap(`${d.name}: ${d.explanation}`, '  '));
     out.push('');
   }

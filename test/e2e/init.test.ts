@@ -18,7 +18,7 @@ describe('archcap init', () => {
     expect(yaml).toContain('- name: sessions');
     expect(r.stdout).toContain(`Wrote ${out}. Its analysis:`);
     expect(r.stdout).toMatch(/^sessions +cassandra +PA\/EL +AP +eventual/m);
-    expect(r.stdout).toMatch(/^carts +sessions +read-your-writes +eventual +NO$/m);
+    expect(r.stdout).toMatch(/^carts +sessions +read-your-writes +eventual +store +NO$/m);
     expect(r.stdout).toContain('transaction/dual-write');
     // The written file is a valid system description on its own.
     expect(archcap(['analyze', out, '--format', 'json']).status).toBe(0);

@@ -118,6 +118,26 @@ describe('a broken knowledge file', () => {
     fails(dir, /"stail" is not an accepted value \(default, consistent, stale\)/);
   });
 
+  it('rejects a per-operation setting that names an undeclared store setting', () => {
+    const dir = brokenCopy('engines/consul.yaml', (t) => t.replace('      setting: readMode\n', '      setting: readmode\n'));
+    fails(dir, /consul\.yaml: operations\.reads\.mode\.setting: no setting named "readmode"/);
+  });
+
+  it('rejects a rule cause whose fix value the setting does not accept', () => {
+    const dir = brokenCopy('engines/consul.yaml', (t) => t.replace('fix: { readMode: consistent }', 'fix: { readMode: strongest }'));
+    fails(dir, /consul\.yaml: rules\[0\]\.cause\.fix\.readMode: "strongest" is not an accepted value/);
+  });
+
+  it('lets a profile declare per-operation settings, causes and shard guidance as data', () => {
+    const kb = loadKnowledge();
+    expect(kb.engines.get('cassandra')!.operations.reads['consistency']).toMatchObject({ setting: 'readConsistency', optIn: false });
+    expect(kb.engines.get('cockroachdb')!.operations.reads['followerReads']!.optIn).toBe(true);
+    expect(kb.engines.get('cosmosdb')!.operations.reads['consistencyLevel']!.weakerOnly).toBe(true);
+    expect(kb.engines.get('mongodb')!.rules.find((r) => r.id === 'majority-secondary-reads')!.cause).toEqual({ kind: 'stale-reads', fix: { readPreference: 'primary' } });
+    expect(kb.engines.get('dynamodb')!.partitionSizing).toMatchObject({ readsPerSecond: 3000, writesPerSecond: 1000 });
+    expect(kb.engines.get('kafka')!.operations).toEqual({ reads: {}, writes: {} });
+  });
+
   it('rejects a reference key that is not defined', () => {
     const dir = brokenCopy('engines/zookeeper.yaml', (t) => t.replace('references: [jepsen-399]', 'references: [jepsen-999]'));
     fails(dir, /zookeeper\.yaml: .*unknown reference "jepsen-999"/);

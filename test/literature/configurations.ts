@@ -3,8 +3,10 @@
  * a published source. Each row is checked by literature.test.ts; a change to an engine
  * profile that contradicts one of these sources fails the build.
  */
+import type { DecidedBy } from '../../src/analysis/classify-dataset.js';
 import type { CapClass, PacelcClass } from '../../src/knowledge/types.js';
-import type { ConsistencyModel, Datastore } from '../../src/model/types.js';
+import type { ConsistencyModel, Datastore, SettingValue } from '../../src/model/types.js';
+import { ACCESS_LITERATURE, STORE_LITERATURE_MORE } from './access-configurations.js';
 
 export interface LiteratureRow {
   engine: string;
@@ -15,6 +17,19 @@ export interface LiteratureRow {
   consistency: ConsistencyModel;
   ackedWritesLostOnFailover?: boolean;
   source: string;
+  /**
+   * Optional: a data set on this store that reads and writes its own way (settings from
+   * the engine's `operations`, or the regions it is used in), with the model its own
+   * classification must give; when that differs from the store's, the row is a flip.
+   */
+  dataset?: {
+    reads?: Record<string, SettingValue>;
+    writes?: Record<string, SettingValue>;
+    readRegions?: string[];
+    writeRegions?: string[];
+    consistency: ConsistencyModel;
+    decidedBy?: DecidedBy;
+  };
 }
 
 const twoRegions = { regions: ['aws:us-east-1', 'aws:eu-west-1'], replicas: 6, placement: { 'aws:us-east-1': 3, 'aws:eu-west-1': 3 } };
@@ -81,12 +96,16 @@ export const LITERATURE: LiteratureRow[] = [
   // NewSQL
   { engine: 'spanner', config: {}, pacelc: 'PC/EC', cap: 'CP', consistency: 'strict-serializable',
     source: 'ScyllaDB PACELC glossary citing Brewer (Spanner PC/EC, technically CP); Spanner docs: external consistency' },
-  { engine: 'spanner', config: { settings: { staleReads: true } }, pacelc: 'PC/EL', cap: 'CP', consistency: 'consistent-prefix',
-    source: 'Spanner timestamp bounds: bounded / exact staleness reads from the nearest replica' },
+  // A stale timestamp bound is chosen per read-only transaction: store-wide it changes no read-write transaction.
+  { engine: 'spanner', config: { settings: { staleReads: true } }, pacelc: 'PC/EC', cap: 'CP', consistency: 'strict-serializable',
+    dataset: { reads: { staleReads: true }, consistency: 'consistent-prefix', decidedBy: 'access-settings' },
+    source: 'Spanner timestamp bounds: strong is the default; bounded / exact staleness reads (read-only transactions) are served from the nearest replica in the past' },
   { engine: 'cockroachdb', config: { replicas: 5 }, pacelc: 'PC/EC', cap: 'CP', consistency: 'serializable',
     source: 'Jepsen CockroachDB beta-20160829: serializable, not strict serializable; Raft majority (facts.md 1.2, D)' },
-  { engine: 'cockroachdb', config: { settings: { followerReads: true } }, pacelc: 'PC/EL', cap: 'CP', consistency: 'consistent-prefix',
-    source: 'CockroachDB follower reads (stale by at least 4.8 s, served by the nearest replica)' },
+  // Follower reads enabled store-wide apply only to read-only queries that ask (AS OF SYSTEM TIME follower_read_timestamp()).
+  { engine: 'cockroachdb', config: { replicas: 5, settings: { followerReads: true } }, pacelc: 'PC/EC', cap: 'CP', consistency: 'serializable',
+    dataset: { reads: { followerReads: true }, consistency: 'consistent-prefix', decidedBy: 'access-settings' },
+    source: 'CockroachDB follower reads: only read-only AS OF SYSTEM TIME follower_read_timestamp() queries use them (stale by at least 4.8 s, nearest replica); read-write transactions go to the leaseholder' },
   { engine: 'yugabytedb', config: {}, pacelc: 'PC/EC', cap: 'CP', consistency: 'linearizable',
     source: 'YugabyteDB consistency model (single-row linearizability via Raft); isolation docs (snapshot by default)' },
   { engine: 'tidb', config: {}, pacelc: 'PC/EC', cap: 'CP', consistency: 'linearizable',
@@ -121,6 +140,8 @@ export const LITERATURE: LiteratureRow[] = [
     source: 'Kafka TopicConfig: RF 3, min.insync.replicas 2, acks=all raises an error without a majority; committed messages survive with one in-sync replica' },
   { engine: 'kafka', config: { settings: { acks: 1, replicas: 3 } }, pacelc: 'PA/EL', cap: 'AP', consistency: 'eventual', ackedWritesLostOnFailover: true,
     source: 'Kafka acks=1: leader-only acknowledgement, lost if the leader fails before followers replicate' },
+  ...STORE_LITERATURE_MORE,
+  ...ACCESS_LITERATURE,
 ];
 LITERATURE.push(...(await import('./brokers.js')).BROKER_LITERATURE);
 LITERATURE.push(...(await import('./setting-flips.js')).SETTING_FLIP_LITERATURE);

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseWorkflow } from '../../src/analysis/workflow.js';
 import { TOPICS } from '../../src/recommend/index.js';
-import { analyse, findings, loadFile } from './helpers.js';
+import { analyse, analyseText, findings, loadFile } from './helpers.js';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort();
 const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
@@ -61,9 +61,23 @@ describe('examples/ecommerce-checkout.yaml in detail', () => {
 
 describe('recommendations for the multi-region payments ledger', () => {
   it('offers only consensus-replicated databases as a new home for a data set that must span regions', async () => {
-    const report = analyse(await loadFile('examples/payments-ledger.yaml'));
+    const report = await analyseText(`
+version: 1
+name: ledger
+regions: [aws:us-east-1, aws:us-west-2, aws:eu-west-1]
+datastores: [{ name: ledger, engine: cockroachdb, regions: [aws:us-east-1, aws:us-west-2, aws:eu-west-1], replicas: 5 }]
+datasets: [{ name: balances, store: ledger, consistency: strict-serializable }]
+`);
     const move = report.recommendations.find((r) => r.target === 'datasets[0]' && r.topic === 'consistency');
     expect(move?.recommendation).toContain('spanner');
     expect(move?.recommendation).not.toMatch(/postgres|mysql|redis/);
+  });
+
+  it('advises the payments ledger only on the data set that opts into follower reads, by its own setting', async () => {
+    const report = analyse(await loadFile('examples/payments-ledger.yaml'));
+    const consistency = report.recommendations.filter((r) => r.topic === 'consistency');
+    expect(consistency.map((r) => r.target)).toEqual(['datasets[2].reads.followerReads']);
+    expect(consistency[0]!.recommendation).toContain('`reads.followerReads: false` on idempotency-keys');
+    expect(consistency[0]!.changes).toBeUndefined();
   });
 });

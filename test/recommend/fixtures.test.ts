@@ -45,11 +45,12 @@ describe('recommendations for focused fixtures', () => {
     expect(r.patternInputs).toEqual({ 'transactional-outbox': { outboxTable: 'billing_outbox' } });
   });
 
-  it('range scans on a hash-partitioned key recommend range partitioning with a shard count from size', async () => {
+  it('range scans on a hash-partitioned key recommend range partitioning, sized by the engine\'s own guidance', async () => {
     const r = (await recs('rangeScans')).get('partitioning/range:readings')!;
-    expect(r.recommendation).toBe('Partition readings by range (now hash) on `device_id`, 128 shards.');
-    expect(r.rationale).toContain('size decides');
-    expect(r.rationale).toContain('10 GB (the DynamoDB per-partition limits)');
+    expect(r.recommendation).toBe('Partition readings by range (now hash) on `device_id`.');
+    // Cassandra scales by nodes on its token ring: no DynamoDB partition budget, no shard count.
+    expect(r.rationale).toContain('keeping each partition under about 100 MB');
+    expect(r.rationale).not.toContain('DynamoDB');
   });
 
   it('hot keys without mitigation recommend salting each hot key into sub-keys', async () => {

@@ -21,14 +21,20 @@ export const invariantCoordination: CheckFunction<{ uncoordinatedTopologies: str
   run(node, options, ctx) {
     const ds = node as Dataset;
     const store = lookup(ctx.model).datastores.get(ds.store);
-    const cls = classification(ctx).stores.get(ds.store);
-    if (!store || !cls) return [];
+    // The data set's own path (store × its settings × its regions) decides, as it does its classification.
+    const cls = classification(ctx).datasetPaths.get(ds.name);
+    const verdict = classification(ctx).datasets.get(ds.name);
+    if (!store || !cls || !verdict) return [];
+    // A requirement derived from the invariants is the data set's consistency requirement:
+    // this rule reports it exactly when the classification blames coordination.
+    if (verdict.requiresFrom === 'invariants' && verdict.weakness !== 'coordination') return [];
     const topology = store.topology ?? loadKnowledge().engines.get(store.engine)?.topology;
     const uncoordinated = cls.cap === 'AP' || (topology !== undefined && options.uncoordinatedTopologies.includes(topology));
     if (!uncoordinated) return [];
+    const unmet = verdict.unmetInvariants ?? [];
     return ds.invariants
       .map((inv) => ({ inv, info: invariantInfo(inv) }))
-      .filter(({ inv, info }) => !info.confluent && !cls.enforcesInvariants.includes(inv))
+      .filter(({ inv, info }) => !info.confluent && unmet.includes(inv))
       .map(({ inv, info }) => ({
         path: `${ds.path}.invariants[${ds.invariants.indexOf(inv)}]`,
         message: `invariant '${inv}' on '${ds.name}' needs coordination, but store '${store.name}' (${store.engine}, ${cls.cap}${topology ? `, ${topology}` : ''}) accepts writes on several replicas without it: ${info.why}`,

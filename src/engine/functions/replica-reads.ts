@@ -1,47 +1,31 @@
 import { classification } from '../analysis-context.js';
-import type { Datastore, SettingValue } from '../../model/types.js';
+import type { Datastore } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
-import { datasetsOn, needsStrongReads } from './consistency-shared.js';
+import { namesWithNeeds, relatedDatasets, unmetGroups } from './consistency-shared.js';
 
-interface Options {
-  /** engine → setting → the values that route reads to replicas that may lag. */
-  replicaReads: Record<string, Record<string, SettingValue[]>>;
-  weakModels: string[];
-}
-
-/** Reads served by lagging replicas (async standbys, secondaries, followers) under data sets that need fresh reads. */
-export const replicaReads: CheckFunction<Options> = {
+/**
+ * Reads served by lagging replicas (async standbys, secondaries, followers, stale reads)
+ * where a data set needs fresher reads: exactly the data sets whose own classification
+ * is unmet because of such a read path (and would be met without it). One finding per
+ * cause - a store-wide setting, or one data set's own read setting - naming every data
+ * set it affects.
+ */
+export const replicaReads: CheckFunction<Record<string, unknown>> = {
   name: 'replica-reads',
-  description: 'Reports store settings that read from lagging replicas while a data set needs read-your-writes or stronger.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      replicaReads: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'array' } } },
-      weakModels: { type: 'array', items: { type: 'string' } },
-    },
-    required: ['replicaReads', 'weakModels'],
-    additionalProperties: false,
-  },
-  run(node, options, ctx) {
+  description: 'Reports read paths served by lagging replicas (store-wide or per data set) under data sets whose classification they leave unmet.',
+  optionsSchema: { type: 'object', description: 'No options: the engine profiles mark which configurations read from lagging replicas (a rule `cause` of kind stale-reads).' },
+  run(node, _options, ctx) {
     const store = node as Datastore;
-    const rules = options.replicaReads[store.engine];
-    if (!rules) return [];
-    const hit = Object.entries(rules).find(([key, values]) => values.includes(store.settings[key] as SettingValue));
-    if (!hit) return [];
     const c = classification(ctx);
-    const unmet = datasetsOn(ctx.model, store.name).filter((d) => {
-      const v = c.datasets.get(d.name);
-      return v && !v.satisfied && needsStrongReads(v.requires, options.weakModels);
+    return unmetGroups(ctx.model, c, store.name, 'stale-reads').map(({ at, datasets }) => {
+      const own = at.startsWith('datasets[');
+      const path = c.datasetPaths.get(datasets[0]!.ds.name);
+      return {
+        path: at,
+        message: `${own ? `data set '${datasets[0]!.ds.name}' reads` : `store '${store.name}' (${store.engine}) serves reads`} from replicas that can lag, so a client can miss a recent write: ${path?.explanation ?? ''} ${datasets.length > 1 ? `${datasets.length} data sets need fresher reads` : 'It needs fresher reads'}: ${namesWithNeeds(datasets)}`,
+        references: path?.references ?? [],
+        related: relatedDatasets(datasets),
+      };
     });
-    if (unmet.length === 0) return [];
-    const [key] = hit;
-    const names = unmet.map((d) => `'${d.name}' (${c.datasets.get(d.name)?.requires})`).join(', ');
-    return [
-      {
-        path: `${store.path}.settings.${key}`,
-        message: `store '${store.name}' serves reads from replicas that can lag (${key}: ${String(store.settings[key])}), so a client can miss its own recent write; ${names} need fresher reads`,
-        references: c.stores.get(store.name)?.references ?? [],
-      },
-    ];
   },
 };

@@ -18,7 +18,24 @@ export const writeLoss: CheckFunction<{ when: 'rpo-zero' | 'otherwise' }> = {
     const c = classification(ctx);
     const isTopic = ctx.model.messaging.includes(target as Topic);
     const cls = isTopic ? c.topics.get(target.name) : c.stores.get(target.name);
-    if (!cls?.onPartition.ackedWritesLostOnFailover) return [];
+    if (!cls) return [];
+    if (!cls.onPartition.ackedWritesLostOnFailover) {
+      // The store's default path keeps acknowledged writes, but a data set's own write settings
+      // (MongoDB writeConcern 1, PostgreSQL SET LOCAL synchronous_commit) may not: judge its own path.
+      if (isTopic) return [];
+      const store = target as Datastore;
+      return datasetsOn(ctx.model, store.name).flatMap((d) => {
+        const own = c.datasetPaths.get(d.name);
+        const writes = Object.keys(d.writes ?? {});
+        if (!own?.onPartition.ackedWritesLostOnFailover || writes.length === 0) return [];
+        const rpo = requirement('rpo', ctx.model, store, d);
+        if ((options.when === 'rpo-zero') !== (rpo.value === 0)) return [];
+        const message = options.when === 'rpo-zero'
+          ? `data set '${d.name}' writes with its own settings that can lose acknowledged writes on failover, but an RPO of 0 is required (${rpo.path}): ${own.explanation}`
+          : `data set '${d.name}' writes with its own settings that can lose writes it has acknowledged when a replica takes over: ${own.explanation}`;
+        return [{ path: `${d.path}.writes.${writes[0]}`, message, references: own.references }];
+      });
+    }
     const store = isTopic ? undefined : (target as Datastore);
     const rpos = isTopic
       ? [requirement('rpo', ctx.model)]

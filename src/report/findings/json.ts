@@ -12,6 +12,8 @@ export interface JsonFinding {
   column: number;
   path: string;
   references: string[];
+  /** Other places one cause affects (every data set a setting fails). */
+  related?: NonNullable<Finding['related']>;
   fingerprint?: string;
   fix?: string;
   suppressed?: NonNullable<Finding['suppressed']>;
@@ -27,6 +29,7 @@ export function toJsonFinding(f: Finding, cwd: string): JsonFinding {
     column: f.column,
     path: f.path,
     references: [...f.references],
+    ...(f.related?.length ? { related: f.related.map((r) => ({ ...r })) } : {}),
     ...(f.fingerprint === undefined ? {} : { fingerprint: f.fingerprint }),
     ...(f.fix === undefined ? {} : { fix: f.fix }),
     ...(f.suppressed === undefined ? {} : { suppressed: { ...f.suppressed } }),

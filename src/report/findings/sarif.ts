@@ -23,6 +23,12 @@ export interface SarifResult {
     };
     logicalLocations?: Array<{ fullyQualifiedName: string; kind: string }>;
   }>;
+  relatedLocations?: Array<{
+    id: number;
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } };
+    logicalLocations?: Array<{ fullyQualifiedName: string; kind: string }>;
+    message: { text: string };
+  }>;
   partialFingerprints?: Record<string, string>;
   suppressions?: Array<{ kind: 'inSource' | 'external'; status: 'accepted'; justification?: string }>;
   properties?: Record<string, string>;
@@ -48,6 +54,19 @@ function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: strin
         ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'object' }] } : {}),
       },
     ],
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(f.file, ctx.cwd), uriBaseId: SRCROOT },
+              region: { startLine: Math.max(1, r.line), startColumn: Math.max(1, r.column) },
+            },
+            logicalLocations: [{ fullyQualifiedName: r.path, kind: 'object' }],
+            message: { text: r.message },
+          })),
+        }
+      : {}),
     ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
     ...(f.suppressed
       ? {

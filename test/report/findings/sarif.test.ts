@@ -141,4 +141,17 @@ describe('sarif', () => {
     expect(results).toEqual([]);
     expect(tool.driver.rules).toHaveLength(RULES.length);
   });
+
+  it('lists every data set one cause affects as relatedLocations, and stays valid SARIF', () => {
+    const base = MIXED.findings[0]!;
+    const grouped = { ...base, related: [
+      { path: 'datasets[0]', line: 20, column: 5, message: "data set 'carts' needs read-your-writes and gets consistent-prefix" },
+      { path: 'datasets[1]', line: 26, column: 5, message: "data set 'orders' needs read-your-writes and gets consistent-prefix" },
+    ] };
+    const text = sarif([grouped], MIXED.ctx);
+    expect(validate(JSON.parse(text))).toBe(true);
+    const result = run(text).results[0] as unknown as { relatedLocations: Array<{ id: number; physicalLocation: { region: { startLine: number } }; logicalLocations: Array<{ fullyQualifiedName: string }>; message: { text: string } }> };
+    expect(result.relatedLocations.map((r) => [r.id, r.physicalLocation.region.startLine, r.logicalLocations[0]!.fullyQualifiedName])).toEqual([[1, 20, 'datasets[0]'], [2, 26, 'datasets[1]']]);
+    expect(result.relatedLocations[0]!.message.text).toContain("'carts'");
+  });
 });
