@@ -36,6 +36,8 @@ const classOf = (c: StoreClassification): string => `${c.pacelc} ${c.cap} ${c.co
  * are settings of the YAML too: VoltDB and NDB decide only by topology).
  */
 function flipsWithASetting(row: LiteratureRow): boolean {
+  // A data set's own reads/writes (or regions) that give it another model than its store's row.
+  if (row.dataset && row.dataset.consistency !== row.consistency) return true;
   const settings = row.config.settings ?? {};
   if (Object.keys(settings).length === 0 && !row.config.topology && !row.config.failover) return false;
   const plain = { ...row, config: { ...row.config, topology: undefined, failover: undefined } };

@@ -9,8 +9,6 @@ export const SETTING_FLIP_LITERATURE: LiteratureRow[] = [
     source: 'FoundationDB features and developer guide: a transaction reads at its read version; reusing a cached one keeps serializability but drops real-time order' },
   { engine: 'scylladb', config: { settings: { readConsistency: 'QUORUM', writeConsistency: 'QUORUM' } }, pacelc: 'PC/EC', cap: 'CP', consistency: 'read-your-writes',
     source: 'ScyllaDB/Cassandra consistency levels: QUORUM reads and writes overlap (R + W > RF) and need a majority of replicas' },
-  { engine: 'tidb', config: { settings: { staleReads: true } }, pacelc: 'PC/EL', cap: 'CP', consistency: 'consistent-prefix',
-    source: 'PingCAP TiDB Stale Read: reads historical data at a past timestamp from any replica, trading freshness for latency' },
   { engine: 'yugabytedb', config: { regions: ['aws:us-east-1', 'aws:eu-west-1'], replicas: 6, placement: { 'aws:us-east-1': 3, 'aws:eu-west-1': 3 }, settings: { xClusterReplication: true } },
     pacelc: 'PA/EL', cap: 'AP', consistency: 'eventual', ackedWritesLostOnFailover: true,
     source: 'YugabyteDB xCluster replication: asynchronous between universes, so a failover loses what was not yet replicated' },
