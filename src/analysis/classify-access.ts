@@ -9,7 +9,7 @@ import type { EngineProfile, KnowledgeBase } from '../knowledge/types.js';
 import type { Dataset, Datastore, SettingValue, SystemModel } from '../model/types.js';
 import { accessRegions, type AccessRegions } from './access-regions.js';
 import { type DatasetClassification, type DecidedBy, explain, type Verdict, verdictOf, type Weakness } from './classify-dataset.js';
-import { classifyShape, engineOf, optInSettings, type StoreClassification } from './classify-store.js';
+import { classifyDatastore, classifyShape, engineOf, optInSettings, type StoreClassification } from './classify-store.js';
 
 type Settings = Record<string, SettingValue>;
 
@@ -130,6 +130,8 @@ export function classifyDatasetAccess(ds: Dataset, store: Datastore, storeClass:
  * store settings (the recommender) classifies each candidate only once per data set.
  */
 export function datasetPathFor(ds: Dataset, store: Datastore, model: SystemModel, kb: KnowledgeBase): (settings: Settings) => StoreClassification {
+  // A declared (engine: custom) store: no settings can change what it declares.
+  if (!kb.engines.has(store.engine)) return () => classifyDatastore(store, kb);
   const engine = engineOf(store.engine, kb);
   const optIn = optInSettings(engine);
   const overrides = accessOverrides(ds, engine).settings;

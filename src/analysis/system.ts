@@ -6,7 +6,7 @@ import { loadKnowledge } from '../knowledge/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { SystemModel } from '../model/types.js';
 import { classifyDatasetAccess } from './classify-access.js';
-import type { DatasetClassification } from './classify-dataset.js';
+import { classifyDataset, type DatasetClassification } from './classify-dataset.js';
 import { classifyDatastore, classifyTopic, type StoreClassification } from './classify-store.js';
 
 export interface SystemClassification {
@@ -27,9 +27,20 @@ export function classifySystem(model: SystemModel, kb: KnowledgeBase = loadKnowl
     const store = stores.get(ds.store);
     const node = storeNodes.get(ds.store);
     if (!store || !node) continue;
-    const { row, given } = classifyDatasetAccess(ds, node, store, model, kb);
+    // A declared (engine: custom) store has no profile to take per-operation settings or
+    // regions from: its declaration is every data set's path.
+    const { row, given } = kb.engines.has(node.engine)
+      ? classifyDatasetAccess(ds, node, store, model, kb)
+      : { row: declaredRow(classifyDataset(ds, store, kb), store), given: store };
     datasets.set(ds.name, row);
     datasetPaths.set(ds.name, given);
   }
   return { stores, topics, datasets, datasetPaths };
+}
+
+/** A data set on a declared store: judged against the declaration; an unmet one is weak in its own requirement. */
+function declaredRow(row: DatasetClassification, store: StoreClassification): DatasetClassification {
+  const out: DatasetClassification = { ...row, decidedBy: 'store', rule: store.rule, storeRule: store.rule };
+  if (!row.satisfied) Object.assign(out, { weakness: 'model', weakAt: `${row.path}.${row.requiresFrom === 'declared' ? 'consistency' : 'invariants'}` });
+  return out;
 }
