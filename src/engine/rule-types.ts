@@ -27,6 +27,10 @@ export interface FormatContext {
   color: boolean;
   /** archcap's version, for SARIF `tool.driver.version`. */
   version: string;
+  /** Wrap human-readable output to this many columns (a terminal's width); undefined: never wrap. */
+  width?: number;
+  /** The project root: SARIF URIs are relative to it, so they do not depend on the working folder. Default: cwd. */
+  root?: string;
 }
 
 export type FindingsFormatter = (findings: Finding[], ctx: FormatContext) => string;

@@ -11,7 +11,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
   return { id, severity, summary, description, rationale, references, fix };
 }
 
-export function formatLintResult(format: FormatName, result: LintResult, rules: Rule[], options: { cwd: string; color: boolean }): string {
+export function formatLintResult(format: FormatName, result: LintResult, rules: Rule[], options: { cwd: string; color: boolean; width?: number; root?: string }): string {
   // SARIF records suppressed findings as suppressed results; every other format leaves them out.
   const findings = format === 'sarif' ? result.findings : result.findings.filter((f) => !f.suppressed);
   return formatters[format](findings, {
@@ -23,5 +23,7 @@ export function formatLintResult(format: FormatName, result: LintResult, rules: 
     cwd: options.cwd,
     color: options.color,
     version: VERSION,
+    ...(options.width ? { width: options.width } : {}),
+    ...(options.root ? { root: options.root } : {}),
   });
 }

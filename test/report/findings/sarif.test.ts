@@ -87,9 +87,22 @@ describe('sarif', () => {
     expect(driver.rules[5]!.defaultConfiguration.enabled).toBe(false);
   });
 
+  it('makes URIs relative to the project root, not the working folder, and absolute outside it', () => {
+    const { findings, ctx } = MIXED;
+    const fromSub = { ...ctx, cwd: '/work/project/services', root: '/work/project' };
+    const moved = findings.map((f) => ({ ...f, file: f.file.endsWith('services/payments.yaml') ? 'payments.yaml' : '../checkout.yaml' }));
+    const uris = run(sarif(moved, fromSub)).results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(new Set(uris.map((u) => u.uri))).toEqual(new Set(['services/payments.yaml', 'checkout.yaml']));
+    const outside = run(sarif([{ ...findings[0]!, file: '/elsewhere/x.yaml' }], fromSub)).results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(outside).toEqual({ uri: 'file:///elsewhere/x.yaml' });
+    expect(validate(JSON.parse(sarif(moved, fromSub)))).toBe(true);
+  });
+
   it('points each result at its rule descriptor, file, line and column', () => {
     const { tool, results, originalUriBaseIds } = run(sarif(MIXED.findings, MIXED.ctx));
-    expect(originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/project/');
+    // The base is described, not given as the runner's absolute path.
+    expect(originalUriBaseIds['%SRCROOT%']!.uri).toBeUndefined();
+    expect(JSON.stringify(originalUriBaseIds)).not.toContain('/work/project');
     expect(results).toHaveLength(7);
     for (const result of results) expect(tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     const acks = results.find((r) => r.ruleId === 'durability/acked-write-loss')!;
