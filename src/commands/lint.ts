@@ -36,6 +36,7 @@ export default class Lint extends BaseCommand {
     'no-config': Flags.boolean({ description: 'ignore .archcap.yaml files' }),
     'ignore-pattern': Flags.string({ multiple: true, multipleNonGreedy: true, description: 'skip files matching this pattern (gitignore syntax, relative to here); repeatable' }),
     ignore: Flags.boolean({ allowNo: true, description: '--no-ignore lints ignored files too (.archcapignore, ignores:, --ignore-pattern, the defaults)' }),
+    'force-exclude': Flags.boolean({ description: 'apply ignore patterns and detection to files named on the command line too (for pre-commit hooks)' }),
     'stdin-filename': Flags.string({ description: 'the name to report standard input under (with the file -)' }),
     color: Flags.boolean({ allowNo: true, description: 'colour the output (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)' }),
     quiet: Flags.boolean({ char: 'q', description: 'report errors only' }),
@@ -49,8 +50,8 @@ export default class Lint extends BaseCommand {
     const cwd = process.cwd();
     const setup = setupLint(lintSetupFlags(flags), cwd);
     const args = argv as string[];
-    const selection = selectFiles(args, { cwd, root: setup.root, ignores: setup.ignores, useIgnore: setup.useIgnore, ...(setup.files ? { files: setup.files } : {}) });
-    for (const { file, source } of selection.ignored) process.stderr.write(`archcap: ${file}: ignored (matched by ${source}); use --no-ignore to lint it\n`);
+    const selection = selectFiles(args, { cwd, root: setup.root, ignores: setup.ignores, useIgnore: setup.useIgnore, forceExclude: flags['force-exclude'], ...(setup.files ? { files: setup.files } : {}) });
+    for (const { file, source } of selection.ignored) process.stderr.write(`archcap: ${file}: skipped (${source})\n`);
     if (selection.files.length === 0) throw new UsageError(noFilesMessage(args, selection));
     const stdinName = flags['stdin-filename'] ?? '<stdin>';
     const quietProgress = this.jsonEnabled() || setup.outputs.some((o) => o.format === 'json' && !o.file);

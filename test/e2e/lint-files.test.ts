@@ -84,11 +84,20 @@ describe('archcap lint: which files', () => {
     expect(r.stdout).toContain('architecture/system.yaml'); // the other file is still reported
   });
 
-  it('skips a named file that an ignore pattern matches, with a warning (as ESLint does)', () => {
+  it('lints a named file even when an ignore pattern matches it; --force-exclude (for pre-commit) skips it and other YAML, with a note', () => {
     const dir = project();
-    const r = archcap(['lint', 'architecture/system.yaml', 'node_modules/dep/system.yaml', '--ignore-pattern', 'architecture/', '--json'], { cwd: dir });
-    expect(r.stderr).toContain('architecture/system.yaml: ignored (matched by --ignore-pattern); use --no-ignore to lint it');
-    expect(lintJson(r.stdout).files).toEqual(['node_modules/dep/system.yaml']);
+    const named = ['architecture/system.yaml', 'node_modules/dep/system.yaml', 'docker-compose.yaml', '.github/workflows/ci.yml'];
+    const all = archcap(['lint', ...named.slice(0, 2), '--ignore-pattern', 'architecture/', '--json'], { cwd: dir });
+    expect(lintJson(all.stdout).files).toEqual(named.slice(0, 2));
+    const r = archcap(['lint', ...named, '--ignore-pattern', 'architecture/', '--force-exclude', '--json'], { cwd: dir });
+    expect(r.stderr).toContain('architecture/system.yaml: skipped (matched by --ignore-pattern)');
+    expect(r.stderr).toContain('node_modules/dep/system.yaml: skipped (matched by default ignores)');
+    expect(r.stderr).toContain('docker-compose.yaml: skipped (not a system description)');
+    expect(r.stderr).toContain('.github/workflows/ci.yml: skipped (matched by default ignores)');
+    expect(r.status).toBe(2); // nothing left to lint
+    const kept = archcap(['lint', 'architecture/system.yaml', 'docker-compose.yaml', '--force-exclude', '--json'], { cwd: dir });
+    expect(lintJson(kept.stdout).files).toEqual(['architecture/system.yaml']);
+    expect(kept.status).toBe(0);
   });
 
   it('says where it looked when there is no system description at all', () => {

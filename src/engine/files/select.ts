@@ -1,7 +1,9 @@
 /**
  * Which files `archcap lint` checks, the way ESLint chooses them:
- * - a file named on the command line is linted (unless an ignore pattern
- *   matches it: then it is skipped with a warning);
+ * - a file named on the command line is linted whatever its name (as ruff
+ *   does); with `--force-exclude` (what a pre-commit hook wants, since it names
+ *   every changed YAML file) ignore patterns and detection apply to it as well,
+ *   and a file they leave out is skipped with a note;
  * - a folder (and no arguments at all, which means the working folder) is walked
  *   for the files matching `files:` in `.archcap.yaml` (default: every `.yaml`
  *   and `.yml`), and a glob for the files it matches; of those, only system
@@ -31,6 +33,8 @@ export interface SelectOptions {
   ignores: readonly IgnoreRule[];
   /** false with `--no-ignore`: no pattern applies, the defaults neither. */
   useIgnore: boolean;
+  /** Apply ignore patterns and detection to files named on the command line too. */
+  forceExclude?: boolean;
 }
 
 export interface Selection {
@@ -38,7 +42,7 @@ export interface Selection {
   files: string[];
   /** Files named explicitly, as typed: these are linted even when they do not look like system descriptions. */
   explicit: Set<string>;
-  /** Files named explicitly that an ignore pattern skipped, with the pattern's origin. */
+  /** Files named explicitly that --force-exclude left out, and why. */
   ignored: { file: string; source: string }[];
   /** YAML files found by a folder or glob that are not system descriptions. */
   skipped: string[];
@@ -113,8 +117,9 @@ export function selectFiles(patterns: readonly string[], options: SelectOptions)
         keep(found, (f) => fileGlobs.some((re) => re.test(posix.relative(relTo, f))));
         continue;
       }
-      const m = options.useIgnore ? isIgnored(user, absolute, false) : { ignored: false };
-      if (m.ignored) selection.ignored.push({ file: pattern, source: m.source ?? 'an ignore pattern' });
+      const m = options.forceExclude && options.useIgnore ? isIgnored(withDefaults(cwd), absolute, false) : { ignored: false };
+      if (m.ignored) selection.ignored.push({ file: pattern, source: `matched by ${m.source ?? 'an ignore pattern'}` });
+      else if (options.forceExclude && !looksLikeSystemDescription(head(absolute))) selection.ignored.push({ file: pattern, source: 'not a system description' });
       else {
         selection.files.push(absolute);
         selection.explicit.add(absolute);
