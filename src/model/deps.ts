@@ -38,7 +38,7 @@ export function schemaInputs(kb: KnowledgeBase): SchemaInputs {
       engines[id] = { ...profile.settings, ...TOPIC_SETTINGS };
     }
   }
-  return { engines, messagingEngines: messagingEngines.sort() };
+  return { engines, messagingEngines: messagingEngines.sort(), regions: knownRegionIds() };
 }
 
 const useBuild = (): boolean => !process.env['VITEST'] && existsSync(SCHEMA_FILE) && existsSync(VALIDATOR_FILE);
