@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archcap, STACK_TRACE } from '../helpers/cli.js';
+import { archcap, ROOT, STACK_TRACE } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/ecommerce-checkout.yaml';
 const root = mkdtempSync(join(tmpdir(), 'archcap-adr-'));
@@ -48,6 +48,19 @@ describe('archcap adr', () => {
     const forced = archcap(['adr', EXAMPLE, '--out', out, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toContain('We agreed on this');
+  });
+
+  it('changes nothing when run from another folder, and names the input from the project root', () => {
+    const dir = join(root, 'from-anywhere');
+    archcap(['adr', EXAMPLE, '--out', dir, '--date', '2026-01-02']);
+    const again = archcap(['adr', EXAMPLE.replace('examples/', ''), '--out', dir, '--date', '2026-01-02', '--json'], { cwd: join(ROOT, 'examples') });
+    expect(again.status).toBe(0);
+    const result = JSON.parse(again.stdout) as { created: string[]; updated: string[]; unchanged: string[] };
+    expect([...result.created, ...result.updated]).toEqual([]);
+    expect(result.unchanged).toHaveLength(records(dir).length);
+    const text = records(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(text).toContain(`\`${EXAMPLE}\``);
+    expect(text).not.toContain(ROOT.replace(/\/$/, ''));
   });
 
   it('writes nothing with --dry-run', () => {
