@@ -80,6 +80,7 @@ export default class Lint extends BaseCommand {
       const text = formatLintResult(output.format, shown, setup.rules, {
         cwd,
         root: setup.root,
+        failOn: setup.failOn,
         color: !output.file && useColor(flags.color, process.stdout),
         ...(wrapWidth(terminal) ? { width: wrapWidth(terminal)! } : {}),
       });

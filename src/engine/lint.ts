@@ -35,6 +35,8 @@ export interface LintResult {
   /** Every finding, suppressed ones included (marked); formatters and exit codes skip those. */
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Seconds spent loading and checking each file, by the path reports show. */
+  timings?: Record<string, number>;
 }
 
 /** A named file that fails the schema and does not look like a system description was probably named by mistake. */
@@ -67,7 +69,9 @@ export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, option
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
   const root = options.root ?? options.cwd;
+  const timings: Record<string, number> = {};
   files.forEach((file, i) => {
+    const started = performance.now();
     const display = file === STDIN ? (options.stdin?.name ?? '<stdin>') : displayPath(file, options.cwd);
     shown.push(display);
     let loaded: LoadedSystem;
@@ -78,15 +82,17 @@ export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, option
       if (!(error instanceof InputError)) throw error;
       const found = options.explicit?.has(file) ? notADescription(file, display, error) : error.diagnostics;
       diagnostics.push(...found.map((d) => ({ ...d, file: display })));
+      timings[display] = (performance.now() - started) / 1000;
       options.onFile?.(i + 1, files.length);
       return;
     }
     const raw = runRules(loaded, rules);
     const suppressed = applySuppressions(raw, loaded, { inline: options.inlineIgnore, today: options.today });
     findings.push(...applyBaseline(suppressed, options.baseline).map((f) => ({ ...f, file: display })));
+    timings[display] = (performance.now() - started) / 1000;
     options.onFile?.(i + 1, files.length);
   });
-  return { files: shown, findings: findings.sort(compareFindings), diagnostics };
+  return { files: shown, findings: findings.sort(compareFindings), diagnostics, timings };
 }
 
 export function activeFindings(findings: Finding[]): Finding[] {

@@ -31,6 +31,10 @@ export interface FormatContext {
   width?: number;
   /** The project root: SARIF URIs are relative to it, so they do not depend on the working folder. Default: cwd. */
   root?: string;
+  /** The run's --fail-on: JUnit counts only findings at or above it as failures. Default: error. */
+  failOn?: 'error' | 'warning' | 'info' | 'never';
+  /** Seconds spent on each file (by the path the findings use), for JUnit `time`. */
+  timings?: Record<string, number>;
 }
 
 export type FindingsFormatter = (findings: Finding[], ctx: FormatContext) => string;

@@ -187,3 +187,12 @@ describe('archcap lint: colour', () => {
     expect(Math.max(...findingLines.map((l) => l.length))).toBeLessThan(400);
   });
 });
+
+describe('archcap lint: JUnit agrees with the exit code', () => {
+  it('counts warnings as failures only at --fail-on warning', () => {
+    const failures = (args: string[]): string => /<testsuites[^>]* failures="(\d+)"/.exec(archcap(['lint', 'test/fixtures/lint/expired.yaml', '--format', 'junit', ...args]).stdout)![1]!;
+    expect(archcap(['lint', 'test/fixtures/lint/expired.yaml', '--format', 'junit']).status).toBe(0);
+    expect(failures([])).toBe('0');
+    expect(failures(['--fail-on', 'warning'])).toBe('2');
+  });
+});

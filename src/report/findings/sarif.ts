@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareFindings, type Finding } from '../../engine/finding.js';
@@ -6,7 +7,6 @@ import { ruleDescriptors, SARIF_LEVEL, type SarifLevel, type SarifRuleDescriptor
 import { diagnosticToFinding, relativePath } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const ARCHCAP_INFORMATION_URI = 'https://www.npmjs.com/package/archcap';
 /**
  * Artifact URIs are relative to this base: the project root (the folder of
  * `.archcap.yaml`, else the git work tree), so they do not depend on the folder
@@ -48,6 +48,12 @@ function artifactLocation(file: string, ctx: FormatContext): { uri: string; uriB
   return { uri: artifactUri(absolute, root), uriBaseId: SRCROOT };
 }
 
+/** A file that could not be used is one alert per problem: keyed by the problem, the file from the root and the YAML path, not the line. */
+function diagnosticFingerprint(f: Finding, code: string, ctx: FormatContext): string {
+  const file = artifactLocation(f.file, ctx).uri;
+  return createHash('sha256').update(`${f.ruleId}\u0000${code}\u0000${file}\u0000${f.path}\u0000${f.message}`).digest('hex').slice(0, 24);
+}
+
 function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: string | undefined): SarifResult {
   return {
     ruleId: f.ruleId,
@@ -63,7 +69,9 @@ function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: strin
         ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'object' }] } : {}),
       },
     ],
-    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+    ...((f.fingerprint ?? (code === undefined ? undefined : diagnosticFingerprint(f, code, ctx)))
+      ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint ?? diagnosticFingerprint(f, code!, ctx) } }
+      : {}),
     ...(f.suppressed
       ? {
           suppressions: [
@@ -98,7 +106,8 @@ export const sarif: FindingsFormatter = (findings, ctx) => {
     runs: [
       {
         tool: {
-          driver: { name: 'archcap', version: ctx.version, informationUri: ARCHCAP_INFORMATION_URI, rules },
+          // No informationUri: archcap has no published home page to point at; each rule's helpUri is its first web reference.
+          driver: { name: 'archcap', version: ctx.version, rules },
         },
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The project root: the folder of .archcap.yaml, else the git work tree.' } } },
         columnKind: 'utf16CodeUnits',

@@ -72,7 +72,8 @@ describe('sarif', () => {
     const { driver } = run(text).tool;
     expect(driver.name).toBe('archcap');
     expect(driver.version).toBe('0.1.0');
-    expect(driver.informationUri).toMatch(/^https:\/\//);
+    // No informationUri pointing at a page that does not exist.
+    expect(driver.informationUri).toBeUndefined();
     expect(driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     const quorum = driver.rules[0]!;
     expect(quorum.shortDescription.text).toBe(RULES[0]!.summary);
@@ -136,6 +137,10 @@ describe('sarif', () => {
     expect(invalid.level).toBe('error');
     expect(invalid.properties).toEqual({ diagnosticCode: 'yaml-syntax' });
     expect(invalid.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 7 });
+    // A fingerprint that survives moved lines, so code scanning tracks the alert across commits.
+    expect(invalid.partialFingerprints?.['archcap/v1']).toMatch(/^[0-9a-f]{24}$/);
+    const shifted = run(sarif(FAILED.findings, { ...FAILED.ctx, diagnostics: FAILED.ctx.diagnostics.map((d) => ({ ...d, line: d.line + 5 })) })).results[0]!;
+    expect(shifted.partialFingerprints).toEqual(invalid.partialFingerprints);
     const descriptor = tool.driver.rules[invalid.ruleIndex]!;
     expect(descriptor.id).toBe('archcap/invalid-input');
     expect(descriptor.defaultConfiguration.level).toBe('error');
