@@ -4,7 +4,7 @@ import { loadDeps } from '../model/deps.js';
 import { selectFiles, STDIN } from '../engine/files/select.js';
 import { activeFindings, lintFiles, type LintResult } from '../engine/lint.js';
 import { FORMAT_NAMES, setupLint } from '../engine/lint-setup.js';
-import { lintExitCode, lintSetupFlags, noFilesMessage } from '../engine/lint-outcome.js';
+import { baselineNote, lintExitCode, lintSetupFlags, noFilesMessage } from '../engine/lint-outcome.js';
 import { toBaseline } from '../engine/suppress.js';
 import { writeOutputFile } from '../generate/write.js';
 import { formatLintResult } from '../report/lint-report.js';
@@ -87,6 +87,8 @@ export default class Lint extends BaseCommand {
       if (output.file) writeOutputFile(output.file, text);
       else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
+    const hidden = baselineNote(result, setup.baselineFile);
+    if (hidden) process.stderr.write(`${hidden}\n`);
     const outcome = lintExitCode(result, setup);
     if (outcome.message) process.stderr.write(`${outcome.message}\n`);
     process.exitCode = outcome.code;

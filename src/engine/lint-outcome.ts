@@ -42,3 +42,11 @@ export function lintSetupFlags(flags: Record<string, unknown>): LintFlags {
   set('maxWarnings', pick<number>('max-warnings'));
   return out;
 }
+
+/** Baselines hide findings; say how many, so they are not forgotten. */
+export function baselineNote(result: LintResult, baselineFile: string | undefined): string | undefined {
+  if (!baselineFile) return undefined;
+  const hidden = result.findings.filter((f) => f.suppressed?.kind === 'baseline').length;
+  if (hidden === 0) return undefined;
+  return `archcap: ${hidden} known finding${hidden === 1 ? '' : 's'} hidden by the baseline ${baselineFile}`;
+}

@@ -166,6 +166,7 @@ describe('archcap lint: paths do not depend on the working folder', () => {
     expect(JSON.parse(readFileSync(base, 'utf8')).findings).toHaveLength(1);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toBe(`archcap: 1 known finding hidden by the baseline ${base}\n`);
   });
 });
 
