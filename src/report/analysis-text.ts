@@ -47,7 +47,7 @@ export function analysisText(report: AnalysisReport, color: boolean): string {
   out.push(BOLD(`Recommendations (${report.recommendations.length})`, color));
   if (report.recommendations.length === 0) out.push('  none');
   for (const r of report.recommendations) {
-    out.push(`  [${r.topic}] ${r.target}`);
+    out.push(`  [${r.topic}] ${r.targetName ?? r.target}`);
     out.push(...wrap(r.recommendation, '      '));
     if (r.patterns.length) out.push(`      patterns: ${r.patterns.join(', ')} (archcap generate)`);
   }

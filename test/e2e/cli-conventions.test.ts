@@ -84,3 +84,13 @@ describe('oclif conventions', () => {
     expect(plain.find((r) => r.id === 'timeout/missing')?.severity).toBe('warning');
   });
 });
+
+describe('recommendations are addressed by name', () => {
+  it('names the target by the names along its path, in JSON, text and Markdown', () => {
+    const json = JSON.parse(archcap(['analyze', 'examples/ecommerce-checkout.yaml', '--json']).stdout) as { recommendations: { target: string; targetName: string }[] };
+    const call = json.recommendations.find((r) => r.targetName === 'services[name=order-service].calls[service=payment-service]')!;
+    expect(call.target).toMatch(/^services\[\d+\]\.calls\[\d+\]$/); // the positional path stays, as the output contract has it
+    expect(json.recommendations.every((r) => !/\[\d+\]/.test(r.targetName))).toBe(true);
+    expect(archcap(['analyze', 'examples/ecommerce-checkout.yaml']).stdout).toContain('] services[name=order-service].calls[service=payment-service]\n');
+  });
+});
