@@ -16,7 +16,7 @@ import { describeAdrWrite, writeAdrs, type AdrWriteResult } from '../report/adr-
 export default class Adr extends BaseCommand {
   static override summary = 'Write one Architecture Decision Record per recommendation.';
   static override description =
-    'Numbered Markdown records (NNNN-title.md: Context, Decision, Consequences, Status) that adr-tools and log4brains read. A record you edited is never overwritten (--force does); a second run with the same input changes nothing; new records take the next free numbers.';
+    'Numbered Markdown records (NNNN-title.md, MADR as log4brains reads it: Status/Date/Tags, Context and Problem Statement, Decision Outcome, Consequences). A record you edited is never overwritten (--force does); a second run with the same input changes nothing; new records take the next free numbers; a record archcap proposed whose recommendation no longer applies is marked deprecated.';
   static override examples = [
     '<%= config.bin %> adr examples/payments-ledger.yaml --out docs/adr',
     '<%= config.bin %> adr examples/payments-ledger.yaml --out docs/adr --dry-run',
