@@ -33,15 +33,26 @@ describe('oclif conventions', () => {
   });
 
   it('offers shell completion (oclif autocomplete)', () => {
-    const r = archcap(['autocomplete', 'bash']);
+    const home = mkdtempSync(join(tmpdir(), 'archcap-home-'));
+    const r = archcap(['autocomplete', 'bash'], { env: { HOME: home, XDG_CACHE_HOME: join(home, '.cache') } });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('archcap autocomplete');
+    const script = archcap(['autocomplete', 'script', 'bash'], { env: { HOME: home, XDG_CACHE_HOME: join(home, '.cache') } });
+    expect(script.stdout).toContain('ARCHCAP_AC_BASH_SETUP_PATH');
   });
 
   it('has --json on every command that prints data', () => {
-    const own = Object.values(manifest.commands);
+    // help and autocomplete print instructions for people, not data.
+    const own = Object.values(manifest.commands).filter((c) => c.id !== 'help' && !c.id.startsWith('autocomplete'));
     expect(own.map((c) => c.id).sort()).toEqual(['adr', 'analyze', 'availability', 'diagram', 'explain', 'generate', 'init', 'latency', 'lint', 'quorum', 'rules', 'schema']);
     expect(own.filter((c) => !c.enableJsonFlag).map((c) => c.id)).toEqual([]);
+  });
+
+  it('declares no oclif plugin, so none is read at start-up: help and autocomplete are commands loaded when they run', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { oclif: { plugins?: string[] }; dependencies: Record<string, string> };
+    expect(pkg.oclif.plugins ?? []).toEqual([]);
+    for (const plugin of ['@oclif/plugin-help', '@oclif/plugin-autocomplete', '@oclif/plugin-not-found']) expect(pkg.dependencies[plugin]).toBeDefined();
+    expect(Object.keys(manifest.commands)).toEqual(expect.arrayContaining(['help', 'autocomplete', 'autocomplete:script', 'autocomplete:create']));
   });
 
   it('lint --json returns the linted files, findings and diagnostics', () => {
