@@ -9,6 +9,7 @@ import { analysisMarkdown } from '../report/analysis-markdown.js';
 import { analysisText } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { UsageError } from '../errors.js';
+import { useColor, wrapWidth } from '../cli/terminal.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';
@@ -36,7 +37,7 @@ export default class Analyze extends BaseCommand {
     if (this.jsonEnabled()) return json;
     if (flags.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
-    else process.stdout.write(analysisText(report, Boolean(process.stdout.isTTY)));
+    else process.stdout.write(analysisText(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)));
     return json;
   }
 }
