@@ -23,7 +23,8 @@ export const PACELC_STYLE: Record<PacelcClass, { cls: string; fill: string; stro
 const ARROW: Record<DiagramEdge['style'], string> = { call: '-->', async: '-.->', data: '==>', event: '-.->' };
 
 function nodeLine(n: DiagramNode): string {
-  const where = n.regions.length > 1 ? `<br/>in ${mermaidText(n.regions.join(', '))}` : '';
+  // One region a line: Mermaid would otherwise break the ids at their hyphens.
+  const where = n.regions.length > 1 ? `<br/>in ${n.regions.map(mermaidText).join('<br/>')}` : '';
   const warn = n.findings ? `<br/>⚠ ${n.findings} finding${n.findings === 1 ? '' : 's'}` : '';
   const label = `"<b>${mermaidText(n.name)}</b><br/>${mermaidText(n.detail)}${where}${warn}"`;
   const shape = n.kind === 'store' ? `[(${label})]` : n.kind === 'topic' ? `{{${label}}}` : `(${label})`;
