@@ -25,7 +25,7 @@ async function render(page: Page, text: string): Promise<Rendered> {
       const { svg } = await mermaid.render(`d${Date.now()}${Math.floor(Math.random() * 1e6)}`, source);
       out.innerHTML = svg;
       // Labels (edge labels, node and group titles) whose boxes overlap by more than a few pixels.
-      const boxes = [...out.querySelectorAll('g.edgeLabel, g.node, g.cluster-label')]
+      const boxes = Array.from(out.querySelectorAll('g.edgeLabel, g.node, g.cluster-label'))
         .map((el) => ({ name: (el.textContent ?? '').trim(), r: el.getBoundingClientRect() }))
         .filter((b) => b.name && b.r.width > 0);
       const overlaps: string[] = [];
