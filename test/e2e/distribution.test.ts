@@ -49,7 +49,7 @@ describe('the GitHub Action (action.yml)', () => {
   it('is a composite action that installs archcap, lints and uploads SARIF', () => {
     expect(action.runs.using).toBe('composite');
     expect(step('Install archcap').run).toContain('npm ci');
-    expect(action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))?.with?.['sarif_file']).toBe('${{ inputs.sarif-file }}');
+    expect(action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))?.with?.['sarif_file']).toBe('${{ inputs.working-directory }}/${{ inputs.sarif-file }}');
     for (const s of action.runs.steps.filter((x) => x.run)) expect(s.run, 'inputs reach the shell through env, never spliced into it').not.toContain('${{');
   });
 
