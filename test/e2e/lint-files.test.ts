@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { archcap, ROOT } from '../helpers/cli.js';
 
@@ -156,6 +158,11 @@ describe('archcap lint: paths do not depend on the working folder', () => {
     expect(fromSub.stdout).toBe(fromRoot.stdout);
     expect(fromSub.stdout).not.toContain(ROOT.replace(/\/$/, ''));
     expect(fromSub.stdout).not.toContain('file://');
+    // Still valid SARIF 2.1.0 (OASIS schema, draft-07).
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajvFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as object);
+    expect(validate(JSON.parse(fromSub.stdout)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('keeps baseline fingerprints when run from another folder', () => {
