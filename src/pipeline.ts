@@ -2,6 +2,7 @@
  * The whole pipeline for one system: load → validate → normalise (in `loadSystemFile`)
  * → analyse → rules → recommend. Pure from the loaded system on; commands print.
  */
+import { stablePath } from './engine/fingerprint.js';
 import { classifySystem } from './analysis/system.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { runRules } from './engine/run.js';
@@ -19,7 +20,8 @@ export interface AnalysisReport {
   topics: StoreClassification[];
   datasets: DatasetClassification[];
   findings: Finding[];
-  recommendations: Recommendation[];
+  /** Each with `targetName`: its target addressed by names (`services[name=api].calls[service=db]`), not list positions. */
+  recommendations: (Recommendation & { targetName?: string })[];
 }
 
 export interface AnalyzeOptions {
@@ -42,6 +44,6 @@ export function analyzeSystem(loaded: LoadedSystem, rules: Rule[], options: Anal
     topics: [...classification.topics.values()],
     datasets: [...classification.datasets.values()],
     findings,
-    recommendations: recommend(loaded.model, classification, findings),
+    recommendations: recommend(loaded.model, classification, findings).map((r) => ({ ...r, targetName: stablePath(loaded.raw, r.target) })),
   };
 }

@@ -8,6 +8,8 @@ import { analysisJson } from '../report/analysis-json.js';
 import { analysisMarkdown } from '../report/analysis-markdown.js';
 import { analysisText } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
+import { UsageError } from '../errors.js';
+import { useColor, wrapWidth } from '../cli/terminal.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';
@@ -21,12 +23,13 @@ export default class Analyze extends BaseCommand {
   static override enableJsonFlag = true;
   static override args = { file: Args.string({ description: 'system description (YAML)', required: true }) };
   static override flags = {
-    format: Flags.string({ char: 'f', options: ['text', 'json', 'markdown'], default: 'text', description: 'report format' }),
+    format: Flags.string({ char: 'f', options: ['text', 'json', 'markdown'], description: 'report format [default: text]' }),
     'fail-on': Flags.string({ options: [...FAIL_ON], default: 'never', description: 'exit 1 when a finding is at or above this severity' }),
   };
 
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(Analyze);
+    if (this.jsonEnabled() && flags.format && flags.format !== 'json') throw new UsageError(`--json prints the JSON report; it cannot be combined with --format ${flags.format}`);
     const loaded = loadSystemFile(args.file, await loadProjectDeps());
     const report = analyzeSystem(loaded, builtinRules());
     if (report.findings.some((f) => failsAt(f.severity, flags['fail-on'] as FailOn))) process.exitCode = 1;
@@ -34,7 +37,7 @@ export default class Analyze extends BaseCommand {
     if (this.jsonEnabled()) return json;
     if (flags.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
-    else process.stdout.write(analysisText(report, Boolean(process.stdout.isTTY)));
+    else process.stdout.write(analysisText(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)));
     return json;
   }
 }

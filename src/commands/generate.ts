@@ -21,7 +21,7 @@ export default class Generate extends BaseCommand {
   static override enableJsonFlag = true;
   static override args = { file: Args.string({ description: 'system description (YAML); optional with --pattern' }) };
   static override flags = {
-    out: Flags.string({ char: 'o', required: true, description: 'folder to write the package into' }),
+    out: Flags.string({ char: 'o', description: 'folder to write the package into (required unless --list)' }),
     pattern: Flags.string({ char: 'p', description: 'comma-separated patterns to generate (all recommended ones by default)' }),
     'dry-run': Flags.boolean({ description: 'show the plan and diffs, write nothing' }),
     force: Flags.boolean({ description: 'overwrite files you edited since they were generated' }),
@@ -35,6 +35,7 @@ export default class Generate extends BaseCommand {
       if (!this.jsonEnabled()) for (const p of known) process.stdout.write(`${p.name.padEnd(24)} ${p.summary}\n`);
       return known;
     }
+    if (!flags.out) throw new UsageError('--out DIR is required: the folder to write the package into (or --list to list the patterns)');
     const only = flags.pattern?.split(',').map((p) => p.trim()).filter(Boolean);
     const unknown = only?.filter((p) => !known.some((k) => k.name === p)) ?? [];
     if (unknown.length) throw new UsageError(`unknown pattern ${unknown.map((u) => `'${u}'`).join(', ')}; known: ${known.map((k) => k.name).join(', ')}`);

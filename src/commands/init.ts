@@ -12,6 +12,7 @@ import { analysisJson } from '../report/analysis-json.js';
 import { analysisText } from '../report/analysis-text.js';
 import { assertAnswerable, collectSystemYaml } from '../wizard/collect.js';
 import { BaseCommand } from '../cli/base-command.js';
+import { schemaReference } from '../model/schema-file.js';
 
 export default class Init extends BaseCommand {
   static override summary = 'Interview: answer questions about your system, get a commented system YAML and its analysis.';
@@ -45,7 +46,7 @@ export default class Init extends BaseCommand {
     if (existsSync(out) && !flags.force) throw new UsageError(`${out} already exists and archcap init does not overwrite files; add --force to replace it, or choose another file with --out`);
     const kb = loadKnowledge();
     const deps = await loadDeps();
-    const { yaml } = await collectSystemYaml(options, { kb, schema: deps.schema }, { deps, kb, file: basename(out) });
+    const { yaml } = await collectSystemYaml(options, { kb, schema: deps.schema }, { deps, kb, file: basename(out), schemaRef: schemaReference(out) });
     const result = writeFileSafely(dirname(resolve(out)), basename(out), yaml, { force: flags.force, useManifest: false });
     if (result.conflicts.length) throw new UsageError(`${out} appeared while the questions were asked; not overwritten (add --force to replace it)`);
     const report = analyzeSystem(loadSystemFile(out, deps), builtinRules());

@@ -9,7 +9,7 @@ import type { Severity } from './finding.js';
 import { readYamlDocument, type RulesetDocument } from './ruleset.js';
 
 export const CONFIG_NAMES = ['.archcap.yaml', '.archcap.yml'];
-const KEYS = ['extends', 'rules', 'failOn', 'formats', 'baseline', 'inlineIgnore', 'engines'];
+const KEYS = ['extends', 'rules', 'failOn', 'formats', 'baseline', 'inlineIgnore', 'engines', 'files', 'ignores', 'maxWarnings'];
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
@@ -23,6 +23,11 @@ export interface Config {
   inlineIgnore?: boolean;
   /** The project's own engine profile files, resolved against the config file's folder. */
   engines?: string[];
+  /** Globs (relative to the config's folder) of the files a folder run considers. */
+  files?: string[];
+  /** Ignore patterns (gitignore syntax, relative to the config's folder). */
+  ignores?: string[];
+  maxWarnings?: number;
 }
 
 export function findConfig(start: string): string | undefined {
@@ -68,6 +73,17 @@ export function loadConfig(file: string): Config {
     const list = typeof v['engines'] === 'string' ? [v['engines']] : v['engines'];
     if (!Array.isArray(list) || !list.every((f) => typeof f === 'string')) throw fail('engines', 'engines must be a list of engine profile files (YAML)');
     config.engines = list.map((f) => resolve(dirname(file), f as string));
+  }
+  for (const key of ['files', 'ignores'] as const) {
+    const list = v[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((g) => typeof g !== 'string' || g === '')) throw fail(key, `${key} must be a list of glob patterns`);
+    config[key] = list as string[];
+  }
+  if (v['maxWarnings'] !== undefined) {
+    const n = v['maxWarnings'];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw fail('maxWarnings', 'maxWarnings must be a whole number, 0 or more');
+    config.maxWarnings = n;
   }
   return config;
 }

@@ -4,11 +4,13 @@
  * Flags win over the config file; the config file wins over defaults.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { useProjectEngines } from '../model/deps.js';
 import { builtinRules } from './builtin.js';
 import { FAIL_ON, findConfig, loadConfig, type Config, type FailOn } from './config.js';
+import { parseIgnore, type IgnoreRule } from './files/ignore.js';
+import { findProjectRoot, readIgnoreFile } from './files/root.js';
 import { applyRuleset, readYamlDocument } from './ruleset.js';
 import type { Baseline } from './suppress.js';
 import type { Rule } from './types.js';
@@ -26,9 +28,22 @@ export interface LintFlags {
   noConfig?: boolean;
   baseline?: string;
   inlineIgnore?: boolean;
+  ignorePattern?: string[];
+  /** false with --no-ignore. */
+  ignore?: boolean;
+  maxWarnings?: number;
 }
 
 export interface LintSetup {
+  /** The project root: reports' paths are relative to it (see files/root.ts). */
+  root: string;
+  /** `files:` from the config, if any. */
+  files?: string[];
+  /** `.archcapignore`, config `ignores:` and `--ignore-pattern`, in that order. */
+  ignores: IgnoreRule[];
+  useIgnore: boolean;
+  /** More warnings than this fail the run (exit 1), whatever --fail-on says. */
+  maxWarnings?: number;
   rules: Rule[];
   config?: Config;
   failOn: FailOn;
@@ -68,7 +83,26 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   if (outputs.filter((o) => !o.file).length > 1) throw new UsageError('only one format can go to standard output; give the others a file: --format sarif=archcap.sarif');
 
   const baselineFile = flags.baseline ? resolve(cwd, flags.baseline) : config?.baseline;
-  const setup: LintSetup = { rules, failOn, outputs, inlineIgnore: flags.inlineIgnore ?? config?.inlineIgnore ?? true };
+  const root = findProjectRoot(cwd, configFile);
+  const slashed = (p: string): string => p.split('\\').join('/');
+  const ignores = [
+    ...readIgnoreFile(root),
+    ...parseIgnore(config?.ignores ?? [], slashed(configFile ? dirname(configFile) : root), 'ignores in .archcap.yaml'),
+    ...parseIgnore(flags.ignorePattern ?? [], slashed(resolve(cwd)), '--ignore-pattern'),
+  ];
+  const maxWarnings = flags.maxWarnings ?? config?.maxWarnings;
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings must be a whole number, 0 or more');
+  const setup: LintSetup = {
+    root,
+    ignores,
+    useIgnore: flags.ignore ?? true,
+    ...(config?.files ? { files: config.files } : {}),
+    ...(maxWarnings === undefined ? {} : { maxWarnings }),
+    rules,
+    failOn,
+    outputs,
+    inlineIgnore: flags.inlineIgnore ?? config?.inlineIgnore ?? true,
+  };
   if (config) setup.config = config;
   if (baselineFile) {
     setup.baselineFile = baselineFile;

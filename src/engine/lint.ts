@@ -2,10 +2,14 @@
  * Linting many files: each file is loaded and checked on its own, so one bad
  * file is reported (as diagnostics) without hiding the findings of the others.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { loadSystemFile, type LoadDeps } from '../model/load.js';
+import { loadSystemFile, loadSystemText, type LoadDeps } from '../model/load.js';
 import type { LoadedSystem } from '../model/types.js';
+import { relativePath } from '../report/findings/shared.js';
+import { DETECTION_RULE, looksLikeSystemDescription } from './files/detect.js';
+import { STDIN } from './files/select.js';
 import { compareFindings, type Diagnostic, type Finding } from './finding.js';
 import { runRules } from './run.js';
 import { applyBaseline, applySuppressions, type Baseline } from './suppress.js';
@@ -13,9 +17,15 @@ import type { Rule } from './types.js';
 
 export interface LintOptions {
   cwd: string;
+  /** Fingerprints (and so baselines) use paths relative to this folder; default cwd. */
+  root?: string;
   inlineIgnore: boolean;
   baseline?: Baseline;
   today: string;
+  /** Files named on the command line: one that is not a system description gets one clear message. */
+  explicit?: ReadonlySet<string>;
+  /** Standard input, for the file `-`. */
+  stdin?: { text: string; name: string };
   /** Called after each file (for progress on a TTY). */
   onFile?: (done: number, total: number) => void;
 }
@@ -25,30 +35,64 @@ export interface LintResult {
   /** Every finding, suppressed ones included (marked); formatters and exit codes skip those. */
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Seconds spent loading and checking each file, by the path reports show. */
+  timings?: Record<string, number>;
+}
+
+/** A named file that fails the schema and does not look like a system description was probably named by mistake. */
+function notADescription(file: string, display: string, error: InputError): Diagnostic[] {
+  if (!error.diagnostics.every((d) => d.code === 'schema')) return error.diagnostics;
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return error.diagnostics;
+  }
+  if (looksLikeSystemDescription(text)) return error.diagnostics;
+  const message = `not an archcap system description (it has no ${DETECTION_RULE}); lint system descriptions only, or leave this file out with --ignore-pattern or .archcapignore`;
+  return [{ code: 'not-a-system-description', file: display, line: 1, column: 1, message }];
+}
+
+/** Relative to the working folder when inside it, else absolute (as ESLint shows files). */
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return !rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? file : rel;
+}
+
+function load(file: string, deps: LoadDeps, options: LintOptions): LoadedSystem {
+  if (file === STDIN) return loadSystemText(options.stdin?.name ?? '<stdin>', options.stdin?.text ?? '', deps);
+  return loadSystemFile(file, deps);
 }
 
 export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const shown: string[] = [];
+  const root = options.root ?? options.cwd;
+  const timings: Record<string, number> = {};
   files.forEach((file, i) => {
-    const display = relative(options.cwd, file) || file;
+    const started = performance.now();
+    const display = file === STDIN ? (options.stdin?.name ?? '<stdin>') : displayPath(file, options.cwd);
     shown.push(display);
     let loaded: LoadedSystem;
     try {
-      loaded = { ...loadSystemFile(file, deps), file: display };
+      // Fingerprints and suppressions see the path from the project root; reports show it from here.
+      loaded = { ...load(file, deps, options), file: file === STDIN ? display : relativePath(file, root) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      diagnostics.push(...error.diagnostics.map((d) => ({ ...d, file: display })));
+      const found = options.explicit?.has(file) ? notADescription(file, display, error) : error.diagnostics;
+      diagnostics.push(...found.map((d) => ({ ...d, file: display })));
+      timings[display] = (performance.now() - started) / 1000;
       options.onFile?.(i + 1, files.length);
       return;
     }
     const raw = runRules(loaded, rules);
     const suppressed = applySuppressions(raw, loaded, { inline: options.inlineIgnore, today: options.today });
-    findings.push(...applyBaseline(suppressed, options.baseline));
+    findings.push(...applyBaseline(suppressed, options.baseline).map((f) => ({ ...f, file: display })));
+    timings[display] = (performance.now() - started) / 1000;
     options.onFile?.(i + 1, files.length);
   });
-  return { files: shown, findings: findings.sort(compareFindings), diagnostics };
+  return { files: shown, findings: findings.sort(compareFindings), diagnostics, timings };
 }
 
 export function activeFindings(findings: Finding[]): Finding[] {

@@ -27,6 +27,14 @@ export interface FormatContext {
   color: boolean;
   /** archcap's version, for SARIF `tool.driver.version`. */
   version: string;
+  /** Wrap human-readable output to this many columns (a terminal's width); undefined: never wrap. */
+  width?: number;
+  /** The project root: SARIF URIs are relative to it, so they do not depend on the working folder. Default: cwd. */
+  root?: string;
+  /** The run's --fail-on: JUnit counts only findings at or above it as failures. Default: error. */
+  failOn?: 'error' | 'warning' | 'info' | 'never';
+  /** Seconds spent on each file (by the path the findings use), for JUnit `time`. */
+  timings?: Record<string, number>;
 }
 
 export type FindingsFormatter = (findings: Finding[], ctx: FormatContext) => string;

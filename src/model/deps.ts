@@ -44,7 +44,7 @@ export function schemaInputs(kb: KnowledgeBase): SchemaInputs {
       for (const [name, op] of Object.entries(profile.operations[kind])) (operations[kind][name] ??= []).push(`${id}: ${op.description}`);
     }
   }
-  return { engines, messagingEngines: messagingEngines.sort(), partitionBehaviours: [...kb.partitionBehaviours.keys()], operations };
+  return { engines, messagingEngines: messagingEngines.sort(), partitionBehaviours: [...kb.partitionBehaviours.keys()], operations, regions: knownRegionIds() };
 }
 
 const useBuild = (): boolean => !process.env['VITEST'] && !hasActiveKnowledge() && existsSync(SCHEMA_FILE) && existsSync(VALIDATOR_FILE);

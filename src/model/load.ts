@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import { normalise, type Issue, type ModelContext } from './normalise.js';
 import { checkAccessSettings } from './access-settings.js';
+import { regionTypos } from './early-regions.js';
 import { checkReferences } from './references.js';
 import type { JsonSchema } from './schema.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
@@ -39,11 +40,14 @@ export function loadSystemFile(file: string, deps: LoadDeps): LoadedSystem {
 export function loadSystemText(file: string, text: string, deps: LoadDeps): LoadedSystem {
   const parsed = parseYaml(file, text);
   const { positions, value } = parsed;
-  if (!deps.validate(value)) {
-    throw new InputError(schemaDiagnostics(file, deps.validate.errors ?? [], positions, value, deps.schema));
-  }
   const toDiagnostics = (issues: Issue[]): Diagnostic[] =>
     issues.map((i) => ({ code: i.code, message: `${i.path}: ${i.message}`, file, path: i.path, ...locateIn(positions, i.path) }));
+  if (!deps.validate(value)) {
+    const schema = schemaDiagnostics(file, deps.validate.errors ?? [], positions, value, deps.schema);
+    // Mistyped regions too, in the same run (the schema only checks their shape).
+    const regions = toDiagnostics(regionTypos(value, deps.context)).filter((r) => !schema.some((d) => d.path === r.path));
+    throw new InputError([...schema, ...regions].sort((a, b) => a.line - b.line || a.column - b.column));
+  }
   const { model, issues } = normalise(value as Record<string, unknown>, deps.context);
   const declared = new Set(model.regions.map((r) => r.id));
   const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);

@@ -22,6 +22,8 @@ export interface SchemaInputs {
   partitionBehaviours?: string[];
   /** Per-operation settings a data set may choose (`reads.<name>` / `writes.<name>`): name → a description per engine. */
   operations?: { reads: Record<string, string[]>; writes: Record<string, string[]> };
+  /** known region ids, offered by editors as completions (custom ids stay valid) */
+  regions?: string[];
 }
 
 /** `reads:` / `writes:` of a data set: the names every engine accepts, each described per engine (the store's engine decides which apply). */
@@ -49,10 +51,24 @@ const SIZE = '^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|PiB)$';
 const PERCENT = '^[0-9]+(\\.[0-9]+)?\\s*%$';
 const NAME = '^[A-Za-z0-9][A-Za-z0-9_.:-]*$';
 
-const str = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: 'string', description, ...extra });
+/**
+ * What a value must look like, in words, for editors: yaml-language-server and
+ * VS Code show `patternErrorMessage` instead of the raw regular expression.
+ */
+const PATTERN_MESSAGES: Record<string, string> = {
+  [DURATION]: 'Expected a duration: a number and a unit (ms, s, m, h, d), e.g. 250ms, 2s, 5m.',
+  [RATE]: 'Expected a rate: a number per unit of time, e.g. 500/s, 20/m.',
+  [SIZE]: 'Expected a size: a number and a unit (B, KB, MB, GB, TB, PB, KiB … PiB), e.g. 200GB.',
+  [PERCENT]: 'Expected a percentage, e.g. 99.95%.',
+  [NAME]: 'Expected a name: letters, digits and _ . : - (starting with a letter or digit).',
+};
+const str = (description: string, extra: JsonSchema = {}): JsonSchema => {
+  const message = typeof extra['pattern'] === 'string' ? PATTERN_MESSAGES[extra['pattern']] : undefined;
+  return { type: 'string', description, ...extra, ...(message ? { patternErrorMessage: message } : {}) };
+};
 const enumOf = (values: string[], description: string): JsonSchema => (values.length ? { type: 'string', enum: values, description } : { type: 'string', description });
 const duration = (description: string): JsonSchema => str(`${description} A duration: 250ms, 2s, 5m, 1h.`, { pattern: DURATION });
-const names = (description: string): JsonSchema => ({ type: 'array', items: { type: 'string', pattern: NAME }, description });
+const names = (description: string): JsonSchema => ({ type: 'array', items: { type: 'string', pattern: NAME, patternErrorMessage: PATTERN_MESSAGES[NAME] }, description });
 
 /** An object that rejects unknown keys but allows `x-…` extensions (such as `x-archcap-ignore`). */
 function object(properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema {
@@ -153,6 +169,17 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
     title: 'archcap system description',
     description: 'A distributed system for archcap to analyse: stores, data sets, services, workflows, regions and requirements.',
     type: 'object',
+    examples: [
+      {
+        version: 1,
+        name: 'checkout',
+        regions: ['aws:us-east-1', 'aws:eu-west-1'],
+        requirements: { availability: '99.95%', latency: { write: { p99: '150ms' } }, rpo: '0s' },
+        datastores: [{ name: 'orders-db', engine: 'postgres', regions: ['aws:us-east-1'], replicas: 3 }],
+        datasets: [{ name: 'orders', store: 'orders-db', consistency: 'linearizable' }],
+        services: [{ name: 'order-service', calls: [{ service: 'payment-service', timeout: '2s' }], writes: ['orders'] }, { name: 'payment-service' }],
+      },
+    ],
     $defs: {
       ignore: {
         type: 'array',
@@ -177,7 +204,11 @@ export function buildSchema(inputs: SchemaInputs): JsonSchema {
       region: {
         description: 'A region id: provider:region (aws:us-east-1), or a custom id with a location.',
         oneOf: [
-          str('Region id.', { pattern: '^[A-Za-z0-9][A-Za-z0-9:_.-]*$' }),
+          str('Region id: provider:region (aws:us-east-1, gcp:europe-west1, azure:westeurope) or a custom id declared with a location.', {
+            pattern: '^[A-Za-z0-9][A-Za-z0-9:_.-]*$',
+            patternErrorMessage: 'Expected a region id such as aws:us-east-1 (provider:region) or a custom id.',
+            ...(inputs.regions?.length ? { examples: inputs.regions } : {}),
+          }),
           object(
             {
               id: str('Custom region id.', { pattern: '^[A-Za-z0-9][A-Za-z0-9:_.-]*$' }),

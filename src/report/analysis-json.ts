@@ -51,6 +51,7 @@ export function analysisJson(report: AnalysisReport): unknown {
       id: r.id,
       topic: r.topic,
       target: r.target,
+      targetName: r.targetName ?? r.target,
       title: r.title,
       recommendation: r.recommendation,
       rationale: r.rationale,

@@ -76,8 +76,8 @@ function findings(report: AnalysisReport): string[] {
   return [...out, '', `Run \`archcap explain RULE\` for the rationale and references of a rule.`, ''];
 }
 
-function recommendation(r: Recommendation, file: string): string[] {
-  const out = [`#### ${text(r.title)}`, '', `${code(r.target)} · ${code(r.id)}`, '', text(r.recommendation), '', `**Why.** ${text(r.rationale)}`, '', `**Trade-offs.** ${text(r.tradeoffs)}`, ''];
+function recommendation(r: AnalysisReport['recommendations'][number], file: string): string[] {
+  const out = [`#### ${text(r.title)}`, '', `${code(r.targetName ?? r.target)} · ${code(r.id)}`, '', text(r.recommendation), '', `**Why.** ${text(r.rationale)}`, '', `**Trade-offs.** ${text(r.tradeoffs)}`, ''];
   if (r.patterns.length) out.push(`**Starter code.** \`archcap generate ${file} --pattern ${r.patterns.join(',')} --out <dir>\``, '');
   if (r.references.length) out.push('<details><summary>References</summary>', '', ...r.references.map((x) => `- ${text(x)}`), '', '</details>', '');
   return out;

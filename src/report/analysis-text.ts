@@ -6,7 +6,7 @@ const SEV: Record<string, string> = { error: '\u001b[31m', warning: '\u001b[33m'
 const RESET = '\u001b[0m';
 const BOLD = (s: string, c: boolean): string => (c ? `\u001b[1m${s}\u001b[22m` : s);
 
-function wrap(text: string, indent: string, width = 100): string[] {
+function wrapAt(text: string, indent: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
@@ -19,13 +19,29 @@ function wrap(text: string, indent: string, width = 100): string[] {
   return out;
 }
 
-export function analysisText(report: AnalysisReport, color: boolean): string {
+/** Columns a line may take: the terminal's width when there is one, else 100 (the report as files and pipes get it). */
+const DEFAULT_WIDTH = 100;
+
+type Store = AnalysisReport['datastores'][number];
+const partition = (s: Store): string => `${s.onPartition.reads} / ${s.onPartition.writes}`;
+const lost = (s: Store): string => (s.onPartition.ackedWritesLostOnFailover ? 'yes' : 'no');
+
+/** The stores table; on a terminal too narrow for it, partition behaviour moves from the table into each store's note. */
+function storeLines(stores: Store[], width: number | undefined): string[] {
+  const full = textTable(['store', 'engine', 'PACELC', 'CAP', 'consistency', 'partition: reads / writes', 'acked writes lost on failover'], stores.map((s) => [s.name, s.engine, s.pacelc, s.cap, s.consistency, partition(s), lost(s)]));
+  const fits = width === undefined || full.every((l) => [...l].length <= width);
+  const table = fits ? full : textTable(['store', 'engine', 'PACELC', 'CAP', 'consistency'], stores.map((s) => [s.name, s.engine, s.pacelc, s.cap, s.consistency]));
+  const notes = stores.flatMap((s) => wrapAt(`${s.name}: ${fits ? '' : `on partition, reads / writes: ${partition(s)}; acked writes lost on failover: ${lost(s)}. `}${s.explanation}`, '  ', width ?? DEFAULT_WIDTH));
+  return [...table, ...notes];
+}
+
+/** `width`: the terminal's columns (tables and prose fit them); undefined when piped. */
+export function analysisText(report: AnalysisReport, color: boolean, width?: number): string {
+  const wrap = (text: string, indent: string): string[] => wrapAt(text, indent, width ?? DEFAULT_WIDTH);
   const out: string[] = [BOLD(`${report.system} — ${report.file}`, color), ''];
   if (report.datastores.length || report.topics.length) {
     out.push(BOLD('Data stores, as configured', color));
-    const stores = [...report.datastores, ...report.topics];
-    out.push(...textTable(['store', 'engine', 'PACELC', 'CAP', 'consistency', 'partition: reads / writes', 'acked writes lost on failover'], stores.map((s) => [s.name, s.engine, s.pacelc, s.cap, s.consistency, `${s.onPartition.reads} / ${s.onPartition.writes}`, s.onPartition.ackedWritesLostOnFailover ? 'yes' : 'no'])));
-    for (const s of stores) out.push(...wrap(`${s.name}: ${s.explanation}`, '  '));
+    out.push(...storeLines([...report.datastores, ...report.topics], width));
     out.push('');
   }
   if (report.datasets.length) {
@@ -47,7 +63,7 @@ export function analysisText(report: AnalysisReport, color: boolean): string {
   out.push(BOLD(`Recommendations (${report.recommendations.length})`, color));
   if (report.recommendations.length === 0) out.push('  none');
   for (const r of report.recommendations) {
-    out.push(`  [${r.topic}] ${r.target}`);
+    out.push(...wrap(`[${r.topic}] ${r.targetName ?? r.target}`, '  '));
     out.push(...wrap(r.recommendation, '      '));
     if (r.patterns.length) out.push(`      patterns: ${r.patterns.join(', ')} (archcap generate)`);
   }

@@ -2,7 +2,7 @@
 import type { LintResult } from '../engine/lint.js';
 import type { FormatName } from '../engine/lint-setup.js';
 import type { Rule } from '../engine/types.js';
-import type { RuleMeta } from '../engine/rule-types.js';
+import type { FormatContext, RuleMeta } from '../engine/rule-types.js';
 import { formatters } from './findings/index.js';
 import { VERSION } from '../version.js';
 
@@ -11,7 +11,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
   return { id, severity, summary, description, rationale, references, fix };
 }
 
-export function formatLintResult(format: FormatName, result: LintResult, rules: Rule[], options: { cwd: string; color: boolean }): string {
+export function formatLintResult(format: FormatName, result: LintResult, rules: Rule[], options: { cwd: string; color: boolean; width?: number; root?: string; failOn?: FormatContext['failOn'] }): string {
   // SARIF records suppressed findings as suppressed results; every other format leaves them out.
   const findings = format === 'sarif' ? result.findings : result.findings.filter((f) => !f.suppressed);
   return formatters[format](findings, {
@@ -23,5 +23,9 @@ export function formatLintResult(format: FormatName, result: LintResult, rules: 
     cwd: options.cwd,
     color: options.color,
     version: VERSION,
+    ...(options.width ? { width: options.width } : {}),
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+    ...(result.timings ? { timings: result.timings } : {}),
   });
 }

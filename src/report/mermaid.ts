@@ -1,6 +1,7 @@
 /**
- * `archcap diagram`: a Mermaid flowchart. Regions are subgraphs (things in several
- * regions share one "across regions" group), stores are cylinders coloured by their
+ * `archcap diagram`: a Mermaid flowchart. Regions are subgraphs; a thing in several
+ * regions (or none) stands outside them, its regions named in full (`aws:us-east-1`)
+ * in its label, since a node can sit in one subgraph only; stores are cylinders coloured by their
  * PACELC class, topics hexagons, services rounded boxes; calls, data access and events
  * are edges; a node with findings gets a red border and a ⚠ count. Every name from the
  * YAML is escaped (mermaid-escape.ts); node ids are generated, never taken from names.
@@ -22,7 +23,8 @@ export const PACELC_STYLE: Record<PacelcClass, { cls: string; fill: string; stro
 const ARROW: Record<DiagramEdge['style'], string> = { call: '-->', async: '-.->', data: '==>', event: '-.->' };
 
 function nodeLine(n: DiagramNode): string {
-  const where = n.regions.length > 1 ? `<br/>${mermaidText(n.regions.map((r) => r.replace(/^[a-z]+:/, '')).join(', '))}` : '';
+  // One region a line: Mermaid would otherwise break the ids at their hyphens.
+  const where = n.regions.length > 1 ? `<br/>in ${n.regions.map(mermaidText).join('<br/>')}` : '';
   const warn = n.findings ? `<br/>⚠ ${n.findings} finding${n.findings === 1 ? '' : 's'}` : '';
   const label = `"<b>${mermaidText(n.name)}</b><br/>${mermaidText(n.detail)}${where}${warn}"`;
   const shape = n.kind === 'store' ? `[(${label})]` : n.kind === 'topic' ? `{{${label}}}` : `(${label})`;
@@ -47,9 +49,7 @@ export function mermaidDiagram(model: SystemModel, report: Pick<AnalysisReport, 
   regionOrder.forEach((region, i) => {
     out.push(`  subgraph region${i}["${mermaidText(region)}"]`, ...inRegion.get(region)!.map((n) => `    ${nodeLine(n)}`), '  end');
   });
-  if (across.length) {
-    out.push(`  subgraph multi["across regions"]`, ...across.map((n) => `    ${nodeLine(n)}`), '  end');
-  }
+  out.push(...across.map((n) => `  ${nodeLine(n)}`));
   for (const e of edges) out.push(`  ${e.from} ${ARROW[e.style]}|"${mermaidText(e.label)}"| ${e.to}`);
   if (options.legend ?? true) {
     out.push('  subgraph legend["PACELC class of each store"]', ...Object.entries(PACELC_STYLE).map(([name, s]) => `    legend_${s.cls}[("${name}")]`), '  end');

@@ -21,6 +21,8 @@ export interface BuildOptions {
   kb: KnowledgeBase;
   /** The file name the YAML will have, for messages and the header's commands. */
   file?: string;
+  /** The schema reference for the modeline, relative to where the file is written (default: from the working folder). */
+  schemaRef?: string;
 }
 
 const SECTIONS = ['regions', 'requirements', 'datastores', 'datasets', 'messaging', 'services', 'workflows', 'locks', 'consumers'];
@@ -43,7 +45,7 @@ export function buildSystemYaml(answers: Answers, options: BuildOptions): string
   }
   const model = loaded.model;
   const notes: Note[] = [
-    headerNote(model, file),
+    headerNote(model, file, options.schemaRef),
     ...sectionNotes(model),
     ...requirementNotes(model),
     ...dataNotes(model, classifySystem(model, options.kb), options.kb),

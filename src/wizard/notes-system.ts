@@ -1,4 +1,5 @@
 /** Comments on the file as a whole, its sections and the system-wide requirements. */
+import { schemaModeline, schemaReference } from '../model/schema-file.js';
 import type { SystemModel } from '../model/types.js';
 import type { Segment } from './paths.js';
 import type { Where } from './yaml-notes.js';
@@ -9,15 +10,14 @@ export interface Note {
   where: Where;
 }
 
-export const SCHEMA_LINE = 'yaml-language-server: $schema=./archcap.schema.json';
-
-export function headerNote(model: SystemModel, file: string): Note {
+/** The first line: points yaml-language-server at the schema archcap ships, relative to the written file. */
+export function headerNote(model: SystemModel, file: string, schemaRef: string = schemaReference(file)): Note {
   const title = model.description ? `${model.name}: ${model.description}` : model.name;
   return {
     path: [],
     where: 'before',
     text: [
-      SCHEMA_LINE,
+      schemaModeline(schemaRef),
       '',
       title,
       '',

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archcap, STACK_TRACE } from '../helpers/cli.js';
+import { archcap, ROOT, STACK_TRACE } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/ecommerce-checkout.yaml';
 const root = mkdtempSync(join(tmpdir(), 'archcap-adr-'));
@@ -24,9 +24,9 @@ describe('archcap adr', () => {
     expect(files).toHaveLength(json.recommendations.length);
     files.forEach((f, i) => expect(f).toMatch(new RegExp(`^${String(i + 1).padStart(4, '0')}-[a-z0-9-]+\\.md$`)));
     const first = readFileSync(join(out, files[0]!), 'utf8');
-    expect(first.split('\n')[0]).toMatch(/^# 1\. /);
-    expect(first).toContain('\n## Context\n');
-    expect(first).toContain('Date: 2026-01-02');
+    expect(first.split('\n')[0]).toMatch(/^# [A-Z]/); // MADR: the number is in the file name, not the title
+    expect(first).toContain('\n## Context and Problem Statement\n');
+    expect(first).toContain('- Date: 2026-01-02');
   });
 
   it('changes nothing on a second run, even on another day', () => {
@@ -50,6 +50,19 @@ describe('archcap adr', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('We agreed on this');
   });
 
+  it('changes nothing when run from another folder, and names the input from the project root', () => {
+    const dir = join(root, 'from-anywhere');
+    archcap(['adr', EXAMPLE, '--out', dir, '--date', '2026-01-02']);
+    const again = archcap(['adr', EXAMPLE.replace('examples/', ''), '--out', dir, '--date', '2026-01-02', '--json'], { cwd: join(ROOT, 'examples') });
+    expect(again.status).toBe(0);
+    const result = JSON.parse(again.stdout) as { created: string[]; updated: string[]; unchanged: string[] };
+    expect([...result.created, ...result.updated]).toEqual([]);
+    expect(result.unchanged).toHaveLength(records(dir).length);
+    const text = records(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(text).toContain(`\`${EXAMPLE}\``);
+    expect(text).not.toContain(ROOT.replace(/\/$/, ''));
+  });
+
   it('writes nothing with --dry-run', () => {
     const dry = join(root, 'dry');
     const r = archcap(['adr', EXAMPLE, '--out', dry, '--dry-run']);
@@ -68,7 +81,6 @@ describe('archcap adr', () => {
     const files = records(seeded);
     expect(files[0]).toBe('0001-record-architecture-decisions.md');
     expect(files[1]).toMatch(/^0002-/);
-    expect(readFileSync(join(seeded, files[1]!), 'utf8').split('\n')[0]).toMatch(/^# 2\. /);
     expect(readFileSync(join(seeded, files[0]!), 'utf8')).toBe(own);
   });
 

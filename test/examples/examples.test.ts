@@ -7,7 +7,7 @@
  * which shows the rest of each example is sound. A rule added later does not
  * break these tests; it joins CHECKED once its findings are reviewed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,7 +89,8 @@ describe('the examples folder', () => {
   it('points every example at the JSON Schema for editors on its first line', () => {
     for (const file of exampleFiles) {
       const first = readFileSync(join(EXAMPLES, file), 'utf8').split('\n')[0];
-      expect(first, file).toBe('# yaml-language-server: $schema=../build/system.schema.json');
+      expect(first, file).toBe('# yaml-language-server: $schema=../schema/system.schema.json');
+      expect(existsSync(join(EXAMPLES, '../schema/system.schema.json'))).toBe(true);
     }
   });
 

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url));
+// ARCHCAP_TEST_BIN runs the end-to-end tests against another build (e.g. to see a regression test fail before its fix).
+const BIN = process.env['ARCHCAP_TEST_BIN'] ?? fileURLToPath(new URL('../../bin/run.js', import.meta.url));
 
 export interface CliResult {
   status: number;

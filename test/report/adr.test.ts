@@ -20,19 +20,16 @@ describe('renderAdr', () => {
   const text = renderAdr(rec('transactions/saga:checkout', 'Run checkout as an orchestrated saga'), { number: 3, date: '2026-01-02', file: 'shop.yaml', system: 'shop', findings: ['`transaction/distributed-2pc` (line 9): two-phase commit across services'] });
   const lines = text.split('\n');
 
-  it('starts like adr-tools: a numbered title and a Date line', () => {
-    expect(lines.slice(0, 3)).toEqual(['# 3. Run checkout as an orchestrated saga', '', 'Date: 2026-01-02']);
-  });
-
-  it('has the Status and Date list log4brains reads before the first section', () => {
+  it('is MADR as log4brains reads it: the title without its number, then one Status, Date and Tags list', () => {
     const firstSection = lines.findIndex((l) => l.startsWith('## '));
-    expect(lines.slice(0, firstSection)).toEqual(expect.arrayContaining(['- Status: proposed', '- Date: 2026-01-02']));
+    expect(lines.slice(0, firstSection)).toEqual(['# Run checkout as an orchestrated saga', '', '- Status: proposed', '- Date: 2026-01-02', '- Tags: archcap, transactions', '']);
+    expect(text.match(/Status/g)).toHaveLength(1);
+    expect(text.match(/Date:/g)).toHaveLength(1);
   });
 
-  it('has Status, Context, Decision and Consequences sections in that order', () => {
-    expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## Status', '## Context', '## Decision', '## Consequences']);
-    expect(lines[lines.indexOf('## Status') + 2]).toBe('Proposed');
-    expect(lines[lines.indexOf('## Decision') + 2]).toBe('Run it as a saga.');
+  it('has Context, Decision and Consequences sections in that order', () => {
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## Context and Problem Statement', '## Decision Outcome', '## Consequences']);
+    expect(lines[lines.indexOf('## Decision Outcome') + 2]).toBe('Run it as a saga.');
   });
 
   it('lists the findings and the pattern to generate, and ends with the recommendation id', () => {
@@ -43,7 +40,7 @@ describe('renderAdr', () => {
 
   it('cannot be broken by a line break or a comment in a title', () => {
     const odd = renderAdr(rec('x/y:z', 'A\n## Injected --> <!-- title'), { number: 1, date: '2026-01-01', file: 'f.yaml', system: 's', findings: [] });
-    expect(odd.split('\n').filter((l) => l.startsWith('## '))).toHaveLength(4);
+    expect(odd.split('\n').filter((l) => l.startsWith('## '))).toHaveLength(3);
     expect(odd.match(/<!--/g)).toHaveLength(1);
   });
 });
@@ -63,7 +60,7 @@ describe('planAdrs', () => {
   });
 
   it('continues after the records already in the folder, the user\'s own included', () => {
-    const existing = [{ name: '0001-record-architecture-decisions.md', content: '# 1. Record architecture decisions\n' }, { name: '0007-use-kafka.md', content: '# 7. Use Kafka\n' }];
+    const existing = [{ name: '0001-record-architecture-decisions.md', content: '# Record architecture decisions\n' }, { name: '0007-use-kafka.md', content: '# Use Kafka\n' }];
     expect(planAdrs(report(recs), existing, '2026-01-02').map((a) => a.number)).toEqual([8, 9]);
   });
 
@@ -71,12 +68,27 @@ describe('planAdrs', () => {
     const first = planAdrs(report(recs), [], '2026-01-02');
     const renamed = [rec('a/b:two', 'Second decision, retitled'), rec('a/b:three', 'Third')];
     const again = planAdrs(report(renamed), first.map((a) => ({ name: a.path, content: a.content })), '2027-05-05');
-    expect(again.map((a) => [a.path, a.number])).toEqual([['0002-second-decision.md', 2], ['0003-third.md', 3]]);
+    // The first record's recommendation is gone: it comes last, marked deprecated.
+    expect(again.map((a) => [a.path, a.number])).toEqual([['0002-second-decision.md', 2], ['0003-third.md', 3], [first[0]!.path, 1]]);
+    expect(again[2]!.content).toContain('- Status: deprecated');
     expect(again[0]!.content).toContain('Date: 2026-01-02');
     expect(again[1]!.content).toContain('Date: 2027-05-05');
   });
 
   it('attaches the findings on the recommendation\'s target', () => {
     expect(planAdrs(report(recs), [], '2026-01-02')[0]!.content).toContain('`transaction/distributed-2pc` (line 9)');
+  });
+
+  it('marks a record it proposed deprecated, with a note, once the analysis no longer recommends it; a decision the team took stays', () => {
+    const first = planAdrs(report([rec('a:1', 'Do A'), rec('b:2', 'Do B')]), [], '2026-01-02');
+    const accepted = { name: first[1]!.path, content: first[1]!.content.replace('- Status: proposed', '- Status: accepted') };
+    const later = planAdrs(report([rec('b:2', 'Do B')]), [{ name: first[0]!.path, content: first[0]!.content }, accepted], '2026-03-01');
+    const a = later.find((p) => p.id === 'a:1')!;
+    expect(a.path).toBe(first[0]!.path);
+    expect(a.content).toContain('- Status: deprecated');
+    expect(a.content).toContain('> Deprecated on 2026-03-01: `archcap adr` no longer recommends this for `shop.yaml`');
+    expect(later.filter((p) => p.id === 'a:1')).toHaveLength(1);
+    const again = planAdrs(report([rec('b:2', 'Do B')]), [{ name: a.path, content: a.content }, accepted], '2026-04-01');
+    expect(again.find((p) => p.id === 'a:1')).toBeUndefined(); // already deprecated: left as it is
   });
 });

@@ -20,11 +20,14 @@ describe('mermaidDiagram on examples/ecommerce-checkout.yaml', async () => {
   const text = mermaidDiagram(loaded.model, report);
   const lines = text.split('\n');
 
-  it('groups single-region nodes under their region and multi-region ones together', () => {
+  it('groups single-region nodes under their region; multi-region ones stand outside, naming their regions in full', () => {
     expect(lines[0]).toBe('flowchart LR');
     expect(text).toContain('subgraph region0["aws:us-east-1"]');
-    expect(text).toContain('subgraph multi["across regions"]');
-    expect(lines.filter((l) => l.trim() === 'end')).toHaveLength(3);
+    expect(text).not.toContain('across regions');
+    expect(lines.filter((l) => l.trim() === 'end')).toHaveLength(2);
+    const multi = lines.filter((l) => /^ {2}\w+[[({]/.test(l) && l.includes('<br/>in '));
+    expect(multi.length).toBeGreaterThan(0);
+    for (const l of multi) expect(l).toMatch(/<br\/>in [a-z]+:[a-z0-9-]+(<br\/>[a-z]+:[a-z0-9-]+)+/);
   });
 
   it('draws stores as cylinders coloured by their PACELC class', () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareFindings, type Finding } from '../../engine/finding.js';
 import type { FindingsFormatter, FormatContext } from '../../engine/rule-types.js';
@@ -5,8 +7,13 @@ import { ruleDescriptors, SARIF_LEVEL, type SarifLevel, type SarifRuleDescriptor
 import { diagnosticToFinding, relativePath } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const ARCHCAP_INFORMATION_URI = 'https://www.npmjs.com/package/archcap';
-/** Artifact URIs are relative to this base, which `originalUriBaseIds` maps to the working folder. */
+/**
+ * Artifact URIs are relative to this base: the project root (the folder of
+ * `.archcap.yaml`, else the git work tree), so they do not depend on the folder
+ * archcap ran in. `originalUriBaseIds` describes it without an absolute path, so
+ * the log does not carry the runner's file system; GitHub resolves such URIs
+ * against the repository root.
+ */
 export const SRCROOT = '%SRCROOT%';
 /** Key of archcap's own fingerprint in `partialFingerprints` (versioned, as SARIF advises). */
 export const FINGERPRINT_KEY = 'archcap/v1';
@@ -18,7 +25,7 @@ export interface SarifResult {
   message: { text: string };
   locations: Array<{
     physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId: string };
+      artifactLocation: { uri: string; uriBaseId?: string };
       region: { startLine: number; startColumn: number };
     };
     logicalLocations?: Array<{ fullyQualifiedName: string; kind: string }>;
@@ -35,8 +42,22 @@ export interface SarifResult {
 }
 
 /** A relative URI reference: each path segment percent-encoded (spaces, non-ASCII, `#`, `?`). */
-export function artifactUri(file: string, cwd: string): string {
-  return relativePath(file, cwd).split('/').map(encodeURIComponent).join('/');
+export function artifactUri(file: string, base: string): string {
+  return relativePath(file, base).split('/').map(encodeURIComponent).join('/');
+}
+
+/** Where a finding's file is: relative to the project root, or an absolute file URI when outside it. */
+function artifactLocation(file: string, ctx: FormatContext): { uri: string; uriBaseId?: string } {
+  const root = ctx.root ?? ctx.cwd;
+  const absolute = resolve(ctx.cwd, file);
+  if (isAbsolute(relativePath(absolute, root))) return { uri: pathToFileURL(absolute).href };
+  return { uri: artifactUri(absolute, root), uriBaseId: SRCROOT };
+}
+
+/** A file that could not be used is one alert per problem: keyed by the problem, the file from the root and the YAML path, not the line. */
+function diagnosticFingerprint(f: Finding, code: string, ctx: FormatContext): string {
+  const file = artifactLocation(f.file, ctx).uri;
+  return createHash('sha256').update(`${f.ruleId}\u0000${code}\u0000${file}\u0000${f.path}\u0000${f.message}`).digest('hex').slice(0, 24);
 }
 
 function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: string | undefined): SarifResult {
@@ -48,7 +69,7 @@ function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: strin
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.file, ctx.cwd), uriBaseId: SRCROOT },
+          artifactLocation: artifactLocation(f.file, ctx),
           region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
         },
         ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'object' }] } : {}),
@@ -67,7 +88,9 @@ function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: strin
           })),
         }
       : {}),
-    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+    ...((f.fingerprint ?? (code === undefined ? undefined : diagnosticFingerprint(f, code, ctx)))
+      ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint ?? diagnosticFingerprint(f, code!, ctx) } }
+      : {}),
     ...(f.suppressed
       ? {
           suppressions: [
@@ -102,9 +125,10 @@ export const sarif: FindingsFormatter = (findings, ctx) => {
     runs: [
       {
         tool: {
-          driver: { name: 'archcap', version: ctx.version, informationUri: ARCHCAP_INFORMATION_URI, rules },
+          // No informationUri: archcap has no published home page to point at; each rule's helpUri is its first web reference.
+          driver: { name: 'archcap', version: ctx.version, rules },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/$/, '')}/` } },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The project root: the folder of .archcap.yaml, else the git work tree.' } } },
         columnKind: 'utf16CodeUnits',
         results: all.map(({ finding, code }) => toResult(finding, index.get(finding.ruleId) ?? -1, ctx, code)),
       },

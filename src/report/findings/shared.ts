@@ -24,11 +24,12 @@ export function reportable(findings: Finding[], ctx: FormatContext): Finding[] {
   return [...findings, ...ctx.diagnostics.map(diagnosticToFinding)].sort(compareFindings);
 }
 
-/** `file` relative to `cwd`, with forward slashes; a path outside cwd keeps its `../`. */
+/** `file` relative to `cwd`, with forward slashes; a path outside cwd stays absolute (as ESLint shows it). */
 export function relativePath(file: string, cwd: string): string {
   const absolute = path.resolve(cwd, file);
   const relative = path.relative(cwd, absolute) || path.basename(absolute);
-  return relative.split(path.sep).join('/');
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return (outside ? absolute : relative).split(path.sep).join('/');
 }
 
 /** Every file the run touched: linted files, then any file only named by a finding or diagnostic. */

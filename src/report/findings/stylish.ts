@@ -51,28 +51,60 @@ function toRow(f: Finding): Row {
   };
 }
 
-function renderFile(file: string, rows: Row[], paint: Paint): string[] {
+/** Words of `text` in lines of at most `max` columns (a longer word gets a line of its own, cut if it must be). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ').filter(Boolean)) {
+    while (width(word) > max) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push([...word].slice(0, max).join(''));
+      word = [...word].slice(max).join('');
+    }
+    if (!word) continue;
+    if (line && width(line) + 1 + width(word) > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** The narrowest message column worth wrapping into; below it, lines are left long. */
+const MIN_MESSAGE_WIDTH = 30;
+
+function renderFile(file: string, rows: Row[], paint: Paint, columns: number | undefined): string[] {
   const cols = {
     position: Math.max(...rows.map((r) => width(r.position))),
     severity: Math.max(...rows.map((r) => width(r.severity))),
-    message: Math.max(...rows.map((r) => width(r.message))),
   };
-  const lines = rows.map((r) => {
+  const indent = 2 + cols.position + 2 + cols.severity + 2;
+  const lines = rows.flatMap((r) => {
     const position = paint('dim', padEnd(r.position, cols.position));
     const severity = paint(SEVERITY_STYLE[r.severity], padEnd(r.severity, cols.severity));
-    const message = padEnd(r.message, cols.message);
-    return `  ${position}  ${severity}  ${message}  ${paint('dim', r.ruleId)}`;
+    const lead = `  ${position}  ${severity}  `;
+    // Unwrapped (piped, or a very narrow terminal): one finding per line, no padding.
+    if (columns === undefined || columns - indent < MIN_MESSAGE_WIDTH) return [`${lead}${r.message}  ${paint('dim', r.ruleId)}`];
+    const max = columns - indent;
+    const wrapped = wrapWords(r.message, max);
+    const last = wrapped.length - 1;
+    // The rule id ends the last line when it fits there, else it gets a line of its own.
+    if (width(wrapped[last]!) + 2 + width(r.ruleId) <= max) wrapped[last] = `${wrapped[last]}  ${paint('dim', r.ruleId)}`;
+    else wrapped.push(paint('dim', r.ruleId));
+    return wrapped.map((text, i) => `${i === 0 ? lead : ' '.repeat(indent)}${text}`);
   });
   return [paint('underline', file), ...lines];
 }
 
-/** ESLint-like output for a terminal: findings grouped by file, aligned columns, a summary. */
+/** ESLint-like output for a terminal: findings grouped by file, aligned columns, messages wrapped to the terminal's width, a summary. */
 export const stylish: FindingsFormatter = (findings, ctx) => {
   const all = reportable(findings, ctx);
   if (all.length === 0) return '';
   const paint = paintWith(ctx.color);
   const blocks = [...groupByFile(all, ctx.cwd)].map(([file, group]) =>
-    renderFile(file, group.map(toRow), paint).join('\n'),
+    renderFile(file, group.map(toRow), paint, ctx.width).join('\n'),
   );
   const counts = countFindings(all);
   const summaryStyle: Style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : counts.info > 0 ? 'blue' : 'green';

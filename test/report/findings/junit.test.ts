@@ -71,7 +71,7 @@ describe('junit', () => {
   });
 
   it('fails a case for each rule with findings in a file, listing them with line:col', () => {
-    const root = parse(junit(MIXED.findings, MIXED.ctx));
+    const root = parse(junit(MIXED.findings, { ...MIXED.ctx, failOn: 'info' }));
     expect([root.tests, root.failures, root.errors]).toEqual(['15', '6', '0']);
     const [checkout, payments, clean] = root.testsuite!;
     expect([checkout!.failures, payments!.failures, clean!.failures]).toEqual(['3', '3', '0']);
@@ -90,7 +90,7 @@ describe('junit', () => {
       { ...MIXED.findings[0]!, file, line: 3, column: 1, severity: 'warning' as const },
       { ...MIXED.findings[0]!, file, line: 9, column: 2, severity: 'error' as const, message: 'second' },
     ];
-    const root = parse(junit(findings, context({ files: [file] })));
+    const root = parse(junit(findings, context({ files: [file], failOn: 'warning' })));
     const failure = cases(root.testsuite![0]!).find((c) => c.name === 'retry/no-jitter')!.failure!;
     expect(failure.type).toBe('error');
     expect(failure.message.startsWith('2 findings: ')).toBe(true);
@@ -113,14 +113,14 @@ describe('junit', () => {
 
   it('adds a case for a rule id that only appears in findings', () => {
     const findings = [{ ...MIXED.findings[4]!, ruleId: 'custom/extra-rule' }];
-    const root = parse(junit(findings, context({ files: [`${CWD}/services/payments.yaml`] })));
+    const root = parse(junit(findings, context({ files: [`${CWD}/services/payments.yaml`], failOn: 'info' })));
     const names = cases(root.testsuite![0]!).map((c) => c.name);
     expect(names.at(-1)).toBe('custom/extra-rule');
     expect(names).toHaveLength(6);
   });
 
   it('escapes <, &, quotes and line breaks and keeps non-ASCII text intact', () => {
-    const xml = junit(SPECIAL.findings, SPECIAL.ctx);
+    const xml = junit(SPECIAL.findings, { ...SPECIAL.ctx, failOn: 'warning' });
     expect(xml).toContain('&lt;ap-southeast-1&gt;');
     expect(xml).toContain('&amp;');
     expect(xml).not.toContain('<ap-southeast-1>');
@@ -131,5 +131,26 @@ describe('junit', () => {
     const expected = SPECIAL_MESSAGE.replace('\u0007', '\uFFFD');
     expect(failure.message).toBe(`1 finding: ${expected}`);
     expect(failure['#text']).toBe(`4:3 warning ${expected} (services[0].calls[0])`);
+  });
+
+  it('counts as failures only findings at or above --fail-on, as the exit code does; the rest are listed in system-out', () => {
+    const byDefault = parse(junit(MIXED.findings, MIXED.ctx));
+    expect(byDefault.failures).toBe('2'); // the two errors; warnings and infos pass at --fail-on error
+    const passing = byDefault.testsuite!.flatMap((s) => s.testcase ?? []).filter((c) => !c.failure && (c as { 'system-out'?: string })['system-out']);
+    expect(passing.length).toBeGreaterThan(0);
+    expect(parse(junit(MIXED.findings, { ...MIXED.ctx, failOn: 'never' })).failures).toBe('0');
+    expect(parse(junit(MIXED.findings, { ...MIXED.ctx, failOn: 'warning' })).failures).toBe('5');
+  });
+
+  it('reads as JUnit to a real parser (junit2json), with file and time on every case', async () => {
+    const { parse: parseJunit } = await import('junit2json');
+    const ctx = { ...MIXED.ctx, timings: { 'checkout.yaml': 0.012, 'services/payments.yaml': 0.003 } };
+    const report = (await parseJunit(junit(MIXED.findings, ctx))) as { testsuite?: { name?: string; time?: number; testcase?: { time?: number; failure?: unknown[] }[] }[]; time?: number; failures?: number };
+    expect(report.failures).toBe(2);
+    expect(report.time).toBeCloseTo(0.015, 3);
+    const checkout = report.testsuite!.find((s) => s.name === 'checkout.yaml')!;
+    expect(checkout.time).toBeCloseTo(0.012, 3);
+    for (const c of checkout.testcase!) expect(c.time).toBe(0);
+    expect(junit(MIXED.findings, ctx)).toMatch(/<testcase classname="checkout\.yaml" name="[^"]+" file="checkout\.yaml" time="0"/);
   });
 });

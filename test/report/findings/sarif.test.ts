@@ -72,7 +72,8 @@ describe('sarif', () => {
     const { driver } = run(text).tool;
     expect(driver.name).toBe('archcap');
     expect(driver.version).toBe('0.1.0');
-    expect(driver.informationUri).toMatch(/^https:\/\//);
+    // No informationUri pointing at a page that does not exist.
+    expect(driver.informationUri).toBeUndefined();
     expect(driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     const quorum = driver.rules[0]!;
     expect(quorum.shortDescription.text).toBe(RULES[0]!.summary);
@@ -87,9 +88,22 @@ describe('sarif', () => {
     expect(driver.rules[5]!.defaultConfiguration.enabled).toBe(false);
   });
 
+  it('makes URIs relative to the project root, not the working folder, and absolute outside it', () => {
+    const { findings, ctx } = MIXED;
+    const fromSub = { ...ctx, cwd: '/work/project/services', root: '/work/project' };
+    const moved = findings.map((f) => ({ ...f, file: f.file.endsWith('services/payments.yaml') ? 'payments.yaml' : '../checkout.yaml' }));
+    const uris = run(sarif(moved, fromSub)).results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(new Set(uris.map((u) => u.uri))).toEqual(new Set(['services/payments.yaml', 'checkout.yaml']));
+    const outside = run(sarif([{ ...findings[0]!, file: '/elsewhere/x.yaml' }], fromSub)).results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(outside).toEqual({ uri: 'file:///elsewhere/x.yaml' });
+    expect(validate(JSON.parse(sarif(moved, fromSub)))).toBe(true);
+  });
+
   it('points each result at its rule descriptor, file, line and column', () => {
     const { tool, results, originalUriBaseIds } = run(sarif(MIXED.findings, MIXED.ctx));
-    expect(originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/project/');
+    // The base is described, not given as the runner's absolute path.
+    expect(originalUriBaseIds['%SRCROOT%']!.uri).toBeUndefined();
+    expect(JSON.stringify(originalUriBaseIds)).not.toContain('/work/project');
     expect(results).toHaveLength(7);
     for (const result of results) expect(tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     const acks = results.find((r) => r.ruleId === 'durability/acked-write-loss')!;
@@ -123,6 +137,10 @@ describe('sarif', () => {
     expect(invalid.level).toBe('error');
     expect(invalid.properties).toEqual({ diagnosticCode: 'yaml-syntax' });
     expect(invalid.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 7 });
+    // A fingerprint that survives moved lines, so code scanning tracks the alert across commits.
+    expect(invalid.partialFingerprints?.['archcap/v1']).toMatch(/^[0-9a-f]{24}$/);
+    const shifted = run(sarif(FAILED.findings, { ...FAILED.ctx, diagnostics: FAILED.ctx.diagnostics.map((d) => ({ ...d, line: d.line + 5 })) })).results[0]!;
+    expect(shifted.partialFingerprints).toEqual(invalid.partialFingerprints);
     const descriptor = tool.driver.rules[invalid.ruleIndex]!;
     expect(descriptor.id).toBe('archcap/invalid-input');
     expect(descriptor.defaultConfiguration.level).toBe('error');

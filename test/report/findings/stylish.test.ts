@@ -10,7 +10,7 @@ describe('stylish', () => {
     expect(stylish(EMPTY.findings, EMPTY.ctx)).toBe('');
   });
 
-  it('groups findings by file, sorted by position, with aligned columns', () => {
+  it('groups findings by file, sorted by position, with aligned columns and no padding after the message', () => {
     const lines = stylish(MIXED.findings, MIXED.ctx).split('\n');
     expect(lines[0]).toBe('checkout.yaml');
     expect(lines.slice(1, 5).map((l) => l.trim().split(/\s+/)[0])).toEqual(['12:5', '30:9', '31:9', '48:5']);
@@ -18,8 +18,8 @@ describe('stylish', () => {
     expect(lines[6]).toBe('services/payments.yaml');
     expect(lines[7]).toMatch(/^ {2}7:3 {4}error {4}Kafka acks/);
     for (const block of [lines.slice(1, 5), lines.slice(7, 10)]) {
-      const ruleColumns = block.map((l) => l.search(/\S+$/));
-      expect(new Set(ruleColumns).size).toBe(1);
+      // The rule id follows its message after two spaces: no run of padding to the longest message.
+      for (const line of block) expect(line.trimStart()).not.toMatch(/\S {3,}\S+$/);
       const messageColumns = block.map((l) => l.search(/(error|warning|info) +\S/) + l.match(/(error|warning|info) +/)![0].length);
       expect(new Set(messageColumns).size).toBe(1);
     }
@@ -55,6 +55,23 @@ describe('stylish', () => {
     const out = stylish(FAILED.findings, FAILED.ctx);
     expect(out.split('\n').slice(0, 2)).toEqual(['broken.yaml', '  3:7  error  Unexpected ":" in a plain scalar  archcap/invalid-input']);
     expect(out.split('\n').at(-1)).toBe('✖ 2 problems (2 errors, 0 warnings, 0 infos)');
+  });
+
+  it('wraps messages to the terminal width under their column, the rule id last', () => {
+    const out = stylish(MIXED.findings, context({ width: 60 }));
+    const lines = out.split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+    const plain = stylish(MIXED.findings, MIXED.ctx).split('\n');
+    const firstFinding = plain[1]!.replace(/\s+/g, ' ').trim();
+    const wrapped = lines.slice(1, lines.findIndex((l, i) => i > 1 && /^ {2}\d/.test(l))).join(' ').replace(/\s+/g, ' ').trim();
+    expect(wrapped).toBe(firstFinding);
+    const messageColumn = lines[1]!.search(/Commit/);
+    expect(lines[2]!.search(/\S/)).toBe(messageColumn);
+  });
+
+  it('does not wrap when the output is not a terminal (no width)', () => {
+    const lines = stylish(MIXED.findings, MIXED.ctx).split('\n');
+    expect(lines.filter((l) => /^ {2}\d/.test(l))).toHaveLength(7);
   });
 
   it('keeps each finding on one line and lets no control character reach the terminal', () => {

@@ -1,0 +1,3 @@
+import { autocompleteCommand } from '../../cli/plugin-commands.js';
+
+export default await autocompleteCommand('index');

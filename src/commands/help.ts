@@ -1,0 +1,8 @@
+/**
+ * `archcap help [COMMAND]`: oclif's help plugin's own command. It is taken in as
+ * one of archcap's commands rather than declared as a plugin, because oclif reads
+ * every declared plugin at each start; a command is loaded only when it runs.
+ */
+import { commands } from '@oclif/plugin-help';
+
+export default commands['help']!;

@@ -1,0 +1,55 @@
+/**
+ * The package a team installs without a registry: `npm pack` here, then the
+ * tarball installed into an empty folder and run there, as a user would.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'archcap-package-'));
+const app = join(work, 'app');
+let packed: { filename: string; files: { path: string }[] };
+
+const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+const run = (args: string[]): { status: number | null; stdout: string; stderr: string } =>
+  spawnSync(join(app, 'node_modules/.bin/archcap'), args, { cwd: app, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: work, NO_COLOR: '1' } });
+
+beforeAll(() => {
+  // The build is fresh (test/global-setup.ts), so the prepare script need not run again.
+  packed = (JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as (typeof packed)[])[0]!;
+  execFileSync('mkdir', [app]);
+  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename)], app);
+  copyFileSync(join(ROOT, 'examples/social-feed.yaml'), join(app, 'social-feed.yaml'));
+}, 300_000);
+
+describe('the npm package', () => {
+  it('holds the compiled code, the precompiled start-up artefacts, the rules, templates and the schema', () => {
+    const files = new Set(packed.files.map((f) => f.path));
+    for (const file of ['bin/run.js', 'dist/commands/lint.js', 'oclif.manifest.json', 'build/validate-system.cjs', 'build/templates.precompiled.mjs', 'build/knowledge.json', 'build/rules.json', 'schema/system.schema.json', 'docs/model.md', 'rules/knowledge/regions.yaml', 'templates/saga-orchestrator/pattern.yaml']) {
+      expect(files, file).toContain(file);
+    }
+    expect([...files].some((f) => f.startsWith('test/') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('installs into an empty folder and `archcap lint` lints an example there (exit 1, its planted findings)', () => {
+    const r = run(['lint']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^social-feed\.yaml$/m);
+    expect(r.stdout).toContain('consistency/quorum-no-overlap');
+    expect(existsSync(join(app, 'node_modules/archcap/build/validate-system.cjs'))).toBe(true);
+    expect(run(['--version']).stdout).toMatch(/^archcap\/\d+\.\d+\.\d+/);
+  });
+
+  it('`archcap init` there points the modeline at the schema inside the installed package', () => {
+    const r = run(['init', '--answers', join(ROOT, 'test/fixtures/answers/minimal.yaml'), '--out', 'system.yaml']);
+    expect(r.status, r.stderr).toBe(0);
+    const first = readFileSync(join(app, 'system.yaml'), 'utf8').split('\n')[0];
+    expect(first).toBe('# yaml-language-server: $schema=./node_modules/archcap/schema/system.schema.json');
+    expect(existsSync(join(app, 'node_modules/archcap/schema/system.schema.json'))).toBe(true);
+  });
+});
