@@ -44,7 +44,7 @@ describe('oclif conventions', () => {
   it('has --json on every command that prints data', () => {
     // help and autocomplete print instructions for people, not data.
     const own = Object.values(manifest.commands).filter((c) => c.id !== 'help' && !c.id.startsWith('autocomplete'));
-    expect(own.map((c) => c.id).sort()).toEqual(['adr', 'analyze', 'availability', 'diagram', 'explain', 'generate', 'init', 'latency', 'lint', 'quorum', 'rules', 'schema']);
+    expect(own.map((c) => c.id).sort()).toEqual(['adr', 'analyze', 'availability', 'diagram', 'engines', 'explain', 'generate', 'init', 'latency', 'lint', 'quorum', 'rules', 'schema', 'simulate']);
     expect(own.filter((c) => !c.enableJsonFlag).map((c) => c.id)).toEqual([]);
   });
 

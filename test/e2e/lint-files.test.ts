@@ -40,6 +40,7 @@ describe('archcap lint: which files', () => {
     const r = archcap(['lint', '--json']);
     expect(r.status).toBe(1);
     expect(lintJson(r.stdout).files).toEqual([
+      'examples/cloud-estate.yaml',
       'examples/ecommerce-checkout.yaml',
       'examples/hotel-booking.yaml',
       'examples/iot-ingestion.yaml',

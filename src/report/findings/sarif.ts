@@ -32,7 +32,7 @@ export interface SarifResult {
   }>;
   relatedLocations?: Array<{
     id: number;
-    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } };
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number } };
     logicalLocations?: Array<{ fullyQualifiedName: string; kind: string }>;
     message: { text: string };
   }>;
@@ -80,7 +80,7 @@ function toResult(f: Finding, ruleIndex: number, ctx: FormatContext, code: strin
           relatedLocations: f.related.map((r, i) => ({
             id: i + 1,
             physicalLocation: {
-              artifactLocation: { uri: artifactUri(f.file, ctx.cwd), uriBaseId: SRCROOT },
+              artifactLocation: artifactLocation(f.file, ctx),
               region: { startLine: Math.max(1, r.line), startColumn: Math.max(1, r.column) },
             },
             logicalLocations: [{ fullyQualifiedName: r.path, kind: 'object' }],
