@@ -2,18 +2,16 @@
 // an SVG with one node per store, topic, service and legend entry, one group per region,
 // and no parse error. Names with quotes, markup and unicode come out as written.
 // ARCHCAP_WRITE_DOCS=1 also refreshes the committed screenshot in docs/.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, hasChromium as present, openMermaidPage } from '../helpers/mermaid-page.js';
 import { diagramGraph } from '../../src/report/mermaid-graph.js';
 import { mermaidDiagram } from '../../src/report/mermaid.js';
 import { analyse, loadFile, loadText } from '../recommend/helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const MERMAID = 'node_modules/mermaid/dist/mermaid.min.js';
 const SCREENSHOT_EXAMPLE = 'ecommerce-checkout';
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort();
-const present = existsSync(CHROMIUM);
 
 interface Rendered { ok: boolean; error?: string; nodes?: number; clusters?: number; text?: string; overlaps?: string[] }
 
@@ -47,11 +45,7 @@ describe('Mermaid rendering in headless Chromium', () => {
     let browser: Browser;
     let page: Page;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-      page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.setContent('<!doctype html><html><body style="margin:0;background:#fff"><div id="out"></div></body></html>');
-      await page.addScriptTag({ path: MERMAID });
-      await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' }));
+      ({ browser, page } = await openMermaidPage());
     }, 60_000);
     afterAll(async () => browser?.close());
 

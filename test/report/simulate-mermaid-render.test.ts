@@ -1,9 +1,9 @@
 // Renders the scenario diagram of `archcap simulate --format mermaid` with the real
 // Mermaid library in headless Chromium: every store, topic and service is drawn, filled
 // with the colour of its state in the scenario, and the scenario legend counts them.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, hasChromium as present, openMermaidPage } from '../helpers/mermaid-page.js';
 import { parseFailure } from '../../src/analysis/simulate/failures.js';
 import { simulate } from '../../src/analysis/simulate/index.js';
 import { classifySystem } from '../../src/analysis/system.js';
@@ -12,9 +12,6 @@ import { diagramGraph } from '../../src/report/mermaid-graph.js';
 import { simulateMermaid, storeState } from '../../src/report/simulate-mermaid.js';
 import { analyse, loadFile } from '../recommend/helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const MERMAID = 'node_modules/mermaid/dist/mermaid.min.js';
-const present = existsSync(CHROMIUM);
 const FILL = { ok: 'rgb(207, 232, 223)', degraded: 'rgb(253, 233, 196)', down: 'rgb(244, 199, 195)' };
 
 describe('the scenario diagram in headless Chromium', () => {
@@ -26,11 +23,7 @@ describe('the scenario diagram in headless Chromium', () => {
     let browser: Browser;
     let page: Page;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-      page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.setContent('<!doctype html><html><body style="margin:0;background:#fff"><div id="out"></div></body></html>');
-      await page.addScriptTag({ path: MERMAID });
-      await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' }));
+      ({ browser, page } = await openMermaidPage());
     }, 60_000);
     afterAll(async () => browser?.close());
 

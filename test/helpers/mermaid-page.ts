@@ -1,0 +1,19 @@
+/**
+ * A headless Chromium page with the real Mermaid library loaded, for the diagram
+ * rendering tests (Debian's Chromium; under CI its absence is a failure, not a skip).
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const MERMAID = 'node_modules/mermaid/dist/mermaid.min.js';
+export const hasChromium = existsSync(CHROMIUM);
+
+export async function openMermaidPage(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.setContent('<!doctype html><html><body style="margin:0;background:#fff"><div id="out"></div></body></html>');
+  await page.addScriptTag({ path: MERMAID });
+  await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' }));
+  return { browser, page };
+}
