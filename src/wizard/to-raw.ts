@@ -64,7 +64,7 @@ export function toRaw(a: Answers): Raw {
       partitionPreference: r.partitionPreference,
     },
     datastores: a.datastores?.map(store),
-    datasets: a.datasets?.map((d) => ({ name: d.name, store: d.store, consistency: d.consistency, invariants: d.invariants, access: d.access, size: d.size, residency: d.residency })),
+    datasets: a.datasets?.map((d) => ({ name: d.name, store: d.store, consistency: d.consistency, invariants: d.invariants, access: d.access, size: d.size, residency: d.residency, requirements: d.requirements })),
     messaging: a.messaging?.map((t) => ({ name: t.name, engine: t.engine, delivery: t.delivery, ordering: t.ordering, settings: t.settings })),
     services: a.services?.map(service),
     workflows: a.workflows?.map((w) => ({

@@ -15,7 +15,7 @@ vi.mock('@inquirer/prompts', () => {
     (calls[kind] ??= []).push(config);
     return replies[kind]!(config);
   };
-  return { input: prompt('input'), number: prompt('number'), confirm: prompt('confirm'), select: prompt('select'), checkbox: prompt('checkbox') };
+  return { input: prompt('input'), number: prompt('number'), confirm: prompt('confirm'), select: prompt('select'), checkbox: prompt('checkbox'), search: prompt('search') };
 });
 const { inquirerAsk } = await import('../../src/wizard/inquirer-ask.js');
 
@@ -55,6 +55,6 @@ describe('the terminal ask (inquirer)', () => {
       e.name = 'ExitPromptError';
       throw e;
     };
-    await expect(inquirerAsk(base({ kind: 'confirm' }))).rejects.toThrow('init cancelled; nothing was written');
+    await expect(inquirerAsk(base({ kind: 'confirm' }))).rejects.toThrow('init stopped; nothing was written');
   });
 });
