@@ -40,21 +40,14 @@ const storeAt = (answers: Draft, path: string): Draft | undefined => {
   return i === undefined ? undefined : (getPath(answers, `datastores[${i}]`) as Draft | undefined);
 };
 
-/** What a failover of this store loses, in words. */
-function failoverLoss(replication: string | undefined, replicas: number): string {
-  if (replicas <= 1) return 'a single copy: losing its node loses the data written since the last backup';
-  if (replication === 'async') return 'a failover loses the writes not yet copied to the new leader (RPO above 0)';
-  if (replication === 'semi-sync') return 'a failover keeps acknowledged writes unless the semi-sync wait timed out and fell back to async';
-  return 'a failover keeps every acknowledged write';
-}
-
-function storeLines(report: AnalysisReport, store: Draft, kb: KnowledgeBase): string[] {
+function storeLines(report: AnalysisReport, store: Draft): string[] {
   const c = report.datastores.find((d) => d.name === store['name']);
   if (!c) return [];
-  const profile = kb.engines.get(String(store['engine']));
-  const replication = (store['replication'] as string | undefined) ?? profile?.replication;
-  const replicas = Number(store['replicas'] ?? profile?.defaultReplicas ?? 1);
-  return [`${c.name}: ${c.pacelc}, ${c.consistency}; on a partition: ${c.onPartition}`, `  ${failoverLoss(replication, replicas)}`];
+  const p = c.onPartition;
+  const lost = p.ackedWritesLostOnFailover
+    ? 'a failover can lose writes already acknowledged (those not yet on the replica that takes over)'
+    : 'a failover keeps every acknowledged write';
+  return [`${c.name}: ${c.pacelc}, ${c.consistency}; cut off by a partition, the minority side's reads are ${p.reads}, writes ${p.writes}`, `  ${lost}`];
 }
 
 function datasetLines(report: AnalysisReport, name: unknown): string[] {
@@ -125,7 +118,7 @@ export function makeAdvisor(deps: LoadDeps, kb: KnowledgeBase, rules: Rule[]): A
     const report = analyseAnswers(answers, deps, rules);
     if (!report) return [];
     const item = getPath(answers, path) as Draft | undefined;
-    const lines = path.startsWith('datastores[') && item ? storeLines(report, item, kb) : path.startsWith('datasets[') && item ? datasetLines(report, item['name']) : [];
+    const lines = path.startsWith('datastores[') && item ? storeLines(report, item) : path.startsWith('datasets[') && item ? datasetLines(report, item['name']) : [];
     for (const text of lines) say({ path, kind: 'advice', text });
     const fixes: Fix[] = [];
     for (const f of report.findings) {

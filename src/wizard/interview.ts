@@ -94,10 +94,10 @@ function itemLabel(item: Draft): string {
 }
 
 async function settle(r: Repeat, s: Scope, itemPath: string, c: Ctx): Promise<void> {
-  if (!c.advise || s.parents.length > 0) return;
+  if (!c.advise) return;
   for (let round = 0; round < 3; round++) {
     const fixes = c.advise(c.answers, itemPath, c.say);
-    const fix = fixes[0];
+    const fix = s.parents.length === 0 ? fixes[0] : undefined;
     if (!fix) return;
     const prompt = {
       path: `${itemPath}#fix`,

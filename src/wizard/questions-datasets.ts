@@ -17,7 +17,7 @@ export const datasetSection: Repeat = {
   when: (s) => listNames(s, 'datastores').length > 0,
   steps: [
     { id: 'name', kind: 'input', message: 'Name of the data set (e.g. account-balance)', validate: uniqueName('datasets') },
-    { id: 'store', kind: 'select', message: (s) => `Store holding ${dsLabel(s)}`, choices: (s) => asChoices(listNames(s, 'datastores')) },
+    { id: 'store', kind: 'select', message: (s) => `Store holding ${dsLabel(s)}`, choices: (s) => asChoices(listNames(s, 'datastores')), default: (s) => listNames(s, 'datastores').at(-1) },
     {
       id: '_needs',
       kind: 'checkbox',
