@@ -161,9 +161,9 @@ async function askEach(e: Each, s: Scope, base: string, c: Ctx): Promise<void> {
 
 const hasAny = (d: Draft | undefined, keys: string[]): boolean => d !== undefined && keys.some((k) => d[k] !== undefined);
 
-async function askSection(sec: Section, s: Scope, base: string, c: Ctx, progress: string): Promise<void> {
+async function askSection(sec: Section, s: Scope, base: string, c: Ctx, progress: string, focused: boolean): Promise<void> {
   c.say({ path: sec.section, kind: 'progress', text: `${progress}: ${sec.title}` });
-  const summary = s.prefill && hasAny(s.prefill, sec.keys) ? sec.review?.(s.prefill) : undefined;
+  const summary = !focused && s.prefill && hasAny(s.prefill, sec.keys) ? sec.review?.(s.prefill) : undefined;
   if (summary !== undefined) {
     const choice = await c.ask(reviewPrompt(`${sec.section}#review`, sec.title, '', s.prefill!, summary, false));
     if (choice === 'keep') {
@@ -189,7 +189,7 @@ async function run(steps: readonly Step[], s: Scope, base: string, c: Ctx, walk?
         for (const key of step.keys) if (s.prefill?.[key] !== undefined) s.item[key] = clone(s.prefill[key]);
         continue;
       }
-      await askSection(step, s, base, c, `Section ${k} of ${sections.length}`);
+      await askSection(step, s, base, c, `Section ${k} of ${sections.length}`, walk?.focus === step.section);
     } else if ('repeat' in step) await askRepeat(step, s, base, c);
     else if ('each' in step) await askEach(step, s, base, c);
     else if ('expand' in step) await run((step as Expand).expand(s), s, base, c);

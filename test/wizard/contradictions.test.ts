@@ -12,7 +12,8 @@ import { makeAdvisor } from '../../src/wizard/advice.js';
 import { ARCHETYPES } from '../../src/wizard/archetypes.js';
 import { buildSystemYaml } from '../../src/wizard/build.js';
 import { runSession, type SessionState } from '../../src/wizard/session.js';
-import type { Answers, AnswerValue, Ask, Prompt, Remark } from '../../src/wizard/types.js';
+import type { Answers } from '../../src/wizard/answers.js';
+import type { AnswerValue, Ask, Prompt, Remark } from '../../src/wizard/types.js';
 import { ctx } from './helpers.js';
 
 const deps = await loadDeps();
