@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/cli.js';
 
@@ -82,8 +82,17 @@ async function rest(ms = 240_000): Promise<void> {
 }
 
 describe.skipIf(!hasTmux)('archcap init in a terminal', () => {
+  // A session kept open for the whole file, so the tmux server does not exit (and race
+  // the next test's start) when one test's session is closed.
+  const keeper = `archcap-init-keep-${process.pid}`;
+  beforeAll(() => {
+    tmux('start-server', ';', 'new-session', '-d', '-s', keeper, 'sleep 3600');
+  });
   afterEach(() => {
     spawnSync('tmux', ['kill-session', '-t', session]);
+  });
+  afterAll(() => {
+    spawnSync('tmux', ['kill-session', '-t', keeper]);
   });
 
   it('the two-region checkout takes at most 30 answers from the checkout archetype', async () => {
