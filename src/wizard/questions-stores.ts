@@ -68,7 +68,12 @@ export const storeSection: Repeat = {
       kind: 'select',
       message: (s) => `Failover of ${storeLabel(s)} when the leader fails`,
       when: (s) => (profile(s) ? engineAsksFailover(profile(s)!) && Number(s.item['replicas']) > 1 && (s.item['topology'] ?? profile(s)?.topology) === 'single-leader' : false),
-      choices: (s) => schemaChoices(s.schema, 'datastores.failover'),
+      choices: (s) =>
+        schemaChoices(s.schema, 'datastores.failover', {
+          automatic: 'the store elects or promotes a new leader itself',
+          external: 'automatic, but decided outside the store (Patroni with etcd, a managed database’s HA)',
+          manual: 'an operator promotes a replica (a runbook)',
+        }),
       default: 'automatic',
     },
     {
