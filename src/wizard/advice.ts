@@ -114,9 +114,17 @@ const FIXES: Record<string, FixFor> = {
 /** An advisor for one run of the interview (it remembers what it has already said). */
 export function makeAdvisor(deps: LoadDeps, kb: KnowledgeBase, rules: Rule[]): Advise {
   const seen = new Set<string>();
+  /** Findings a fix was offered for: checked again on the next call (after the fix was applied, or not). */
+  let offered: Finding[] = [];
+  let offeredAt = '';
   return (answers, path, say) => {
     const report = analyseAnswers(answers, deps, rules);
     if (!report) return [];
+    for (const f of offeredAt === path ? offered : []) {
+      if (report.findings.some((g) => g.ruleId === f.ruleId && g.path === f.path)) say({ path, kind: 'warning', ruleId: f.ruleId, text: `✖ ${f.ruleId} still holds: ${f.fix ?? f.message}` });
+    }
+    offered = [];
+    offeredAt = path;
     const item = getPath(answers, path) as Draft | undefined;
     const lines = path.startsWith('datastores[') && item ? storeLines(report, item) : path.startsWith('datasets[') && item ? datasetLines(report, item['name']) : [];
     for (const text of lines) say({ path, kind: 'advice', text });
@@ -128,7 +136,7 @@ export function makeAdvisor(deps: LoadDeps, kb: KnowledgeBase, rules: Rule[]): A
       if (f.severity === 'info') continue;
       say({ path, kind: 'warning', ruleId: f.ruleId, text: `${f.severity === 'error' ? '✖' : '⚠'} ${f.ruleId}: ${f.message}` });
       const fix = FIXES[f.ruleId]?.(f, answers, kb);
-      if (fix) fixes.push(fix);
+      if (fix) (fixes.push(fix), offered.push(f));
     }
     return fixes;
   };

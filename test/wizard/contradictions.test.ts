@@ -73,6 +73,10 @@ describe('contradictions are warned at the question that caused them', () => {
     const accepted = await interview({ ...script, 'datasets[0]#fix': true });
     expect(accepted.answers.datastores![0]!.replication).toBe('sync');
     expect(accepted.final.map((f) => f.ruleId)).not.toContain('durability/async-replication-rpo');
+    expect(accepted.remarks.some((r) => /still holds/.test(r.text))).toBe(false);
+    // Also when the engine's own settings were set by hand to asynchronous commits.
+    const tuned = await interview({ ...script, 'datastores[0]._advanced': true, 'datastores[0].settings.synchronousCommit': 'off', 'datasets[0]#fix': true });
+    expect(tuned.final.map((f) => f.ruleId)).not.toContain('durability/async-replication-rpo');
   });
 
   it('surviving a region with two regions and a majority store: warned at the store, a third region offered', async () => {
