@@ -49,14 +49,14 @@ async function searchMany(p: Prompt, signal: AbortSignal): Promise<string[]> {
   let chosen = Array.isArray(p.default) ? p.default.map(String) : [];
   for (;;) {
     const problem = p.check(chosen);
-    const done = problem === undefined ? [{ value: DONE, name: `Done: ${chosen.join(', ') || '(none)'}` }] : [];
+    const done = problem === undefined ? [{ value: DONE, name: `Done: ${chosen.join(', ') || '(none)'}`, short: chosen.join(', ') || '(none)' }] : [];
     const picked = await search<string>(
       {
         message: `${p.message} (type to search; Enter adds or removes; ${chosen.length ? `chosen: ${chosen.join(', ')}` : 'none chosen yet'})`,
         pageSize: 10,
         source: (term) => [
           ...(term ? [] : done),
-          ...matching(p.choices ?? [], term).map((c) => ({ value: String(c.value), name: `${chosen.includes(String(c.value)) ? '✓' : ' '} ${c.name}`, ...(c.description ? { description: wrap(c.description) } : {}) })),
+          ...matching(p.choices ?? [], term).map((c) => ({ value: String(c.value), name: `${chosen.includes(String(c.value)) ? '✓' : ' '} ${c.name}`, short: chosen.includes(String(c.value)) ? `− ${c.name}` : `+ ${c.name}`, ...(c.description ? { description: wrap(c.description) } : {}) })),
           ...(term ? done : []),
         ],
       },
@@ -105,7 +105,7 @@ async function prompt(p: Prompt, signal: AbortSignal): Promise<AnswerValue | und
           {
             message: `${p.message} (type to search)`,
             pageSize: 12,
-            source: (term) => matching(ordered, term).map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) })),
+            source: (term) => matching(ordered, term).map((c) => ({ value: c.value, name: c.name, short: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) })),
             validate: (v) => asMessage(v === NONE ? undefined : p.check(v)),
           },
           ctx,
