@@ -4,7 +4,10 @@
  * rather than a process waiting for input forever.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { loadSystemText } from '../model/load.js';
+import { sectionsOf } from './interview.js';
+import { INTERVIEW } from './questions.js';
 import type { Answers } from './answers.js';
 import { answerDiagnostic, readAnswersFile, withPresets } from './answers-file.js';
 import { buildSystemYaml, type BuildOptions } from './build.js';
@@ -53,6 +56,14 @@ export async function collectSystemYaml(options: CollectOptions, ctx: WizardCont
     const { inquirerAsk, terminalSay, TERMINAL_HELP } = await import('./inquirer-ask.js');
     const start = startState(options);
     process.stdout.write(`${TERMINAL_HELP}\n`);
+    if (start.edit && options.resume === undefined) {
+      // A file that does not load is edited where it first goes wrong.
+      const problem = firstProblem(start.edit.text, options.from!, build.deps);
+      if (problem) {
+        process.stdout.write(`${problem.message}\n`);
+        start.state.focus = problem.section;
+      }
+    }
     const answers = await runSession({
       ...ctx,
       ask: withPresets(inquirerAsk, options.presets),
@@ -103,4 +114,18 @@ export async function offerOnTerminal(message: string): Promise<boolean> {
   const { inquirerAsk } = await import('./inquirer-ask.js');
   const answer = await inquirerAsk({ path: 'generate', kind: 'confirm', message, default: true, optional: false, check: () => undefined }).catch(() => false);
   return answer === true;
+}
+
+/** The first problem of a system file that does not load, and the section of the interview that fixes it. */
+export function firstProblem(text: string, file: string, deps: BuildOptions['deps']): { message: string; section: string | null } | undefined {
+  try {
+    loadSystemText(file, text, deps);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const d = error.diagnostics[0];
+    const top = /^[^.[]+/.exec(d?.path ?? '')?.[0];
+    const section = sectionsOf(INTERVIEW).find((s) => top !== undefined && s.keys.includes(top))?.section ?? null;
+    return { message: `${file}:${d?.line ?? 1}:${d?.column ?? 1}: ${d?.message ?? error.message}`, section };
+  }
 }

@@ -61,3 +61,17 @@ describe('editing a system file', () => {
     }
   });
 });
+
+describe('editing a file that does not load', () => {
+  it('starts in the section of its first problem, which is named with its line', async () => {
+    const { firstProblem } = await import('../../src/wizard/collect.js');
+    const { loadDeps } = await import('../../src/model/deps.js');
+    const deps = await loadDeps();
+    const text = read('ecommerce-checkout.yaml');
+    expect(firstProblem(text, 'x.yaml', deps)).toBeUndefined();
+    const broken = text.replace('engine: postgres', 'engine: 42');
+    const problem = firstProblem(broken, 'x.yaml', deps)!;
+    expect(problem.section).toBe('datastores');
+    expect(problem.message).toMatch(/^x\.yaml:\d+:\d+: /);
+  });
+});
