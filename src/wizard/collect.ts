@@ -15,7 +15,7 @@ import { AnswerError } from './errors.js';
 import { answersFromValues, type WizardContext } from './index.js';
 import { builtinRules } from '../engine/builtin.js';
 import type { Rule } from '../engine/types.js';
-import { makeAdvisor } from './advice.js';
+import { analyseAnswers, makeAdvisor } from './advice.js';
 import { normaliseValues } from './archetypes.js';
 import { applyEdits } from './edit-file.js';
 import { runSession, type SessionState } from './session.js';
@@ -69,6 +69,7 @@ export async function collectSystemYaml(options: CollectOptions, ctx: WizardCont
       ask: withPresets(inquirerAsk, options.presets),
       say: terminalSay,
       advisor: () => makeAdvisor(build.deps, build.kb, options.rules ?? builtinRules()),
+      findings: (a) => (analyseAnswers(a, build.deps, options.rules ?? builtinRules())?.findings ?? []).filter((f) => f.severity !== 'info'),
       state: start.state,
       ...(options.stateFile ? { save: saver(options.stateFile) } : {}),
     });

@@ -10,6 +10,7 @@ import { ARCHETYPES, archetypeValues } from './archetypes.js';
 import { interview, sectionsOf, type Advise } from './interview.js';
 import { oneLine } from './prompt.js';
 import { INTERVIEW } from './questions.js';
+import { getPath } from './paths.js';
 import type { AnswerValue, Ask, Draft, Prompt, Say } from './types.js';
 import type { WizardContext } from './index.js';
 
@@ -45,6 +46,8 @@ export interface SessionOptions extends WizardContext {
   /** A fresh advisor for each pass (it remembers what it said). */
   advisor?: () => Advise;
   state: SessionState;
+  /** The findings the analysis of finished answers reports (error and warning), for "accept these?". */
+  findings?: (answers: Draft) => Array<{ ruleId: string; path: string; message: string }>;
   /** Called after every answer (and every change of pass) with the state to save. */
   save?: (state: SessionState) => void;
 }
@@ -134,6 +137,7 @@ export async function runSession(o: SessionOptions): Promise<Answers> {
         ...(state.focus !== undefined ? { focus: state.focus } : {}),
         ...(o.advisor ? { advise: o.advisor() } : {}),
       })) as unknown as Draft;
+      if (o.findings) await acceptFindings(answers, o.findings(answers), ask);
       const next = await ask(summaryPrompt(answers, state.mode));
       if (next === WRITE) return answers as unknown as Answers;
       state.prefill = answers;
@@ -147,5 +151,42 @@ export async function runSession(o: SessionOptions): Promise<Answers> {
       if (!last && state.focus) state.focus = null; // back from a section's first question: the summary
       save();
     }
+  }
+}
+
+/** The item a finding is about (`datastores[0]` for `datastores[0].settings`), or the root. */
+const itemOf = (path: string): string => /^[a-z]+\[\d+\]/i.exec(path)?.[0] ?? '';
+
+/**
+ * Findings the user accepts as they are go into the file as `x-archcap-ignore` with the
+ * user's reason, so that `archcap lint` afterwards reports only the others.
+ */
+async function acceptFindings(answers: Draft, findings: Array<{ ruleId: string; path: string; message: string }>, ask: Ask): Promise<void> {
+  if (!findings.length) return;
+  const key = (f: { ruleId: string; path: string }): string => `${f.ruleId}@${itemOf(f.path)}`;
+  const choices = [...new Map(findings.map((f) => [key(f), { value: key(f), name: `${f.ruleId} at ${itemOf(f.path) || 'the system'}`, description: f.message }])).values()];
+  const chosen = await ask({
+    path: 'accept',
+    kind: 'checkbox',
+    message: `${findings.length} finding(s) remain. Accept any as they are? (recorded in the file with your reason; lint then reports only the others; none: keep them all)`,
+    choices,
+    default: [],
+    optional: true,
+    check: (v) => (Array.isArray(v) && v.every((x) => choices.some((c) => c.value === x)) ? undefined : 'not one of the findings'),
+  });
+  if (!Array.isArray(chosen) || chosen.length === 0) return;
+  const reason = await ask({
+    path: 'acceptReason',
+    kind: 'input',
+    message: 'Why are they acceptable? (one line, recorded as the reason)',
+    optional: false,
+    check: (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'a reason is needed'),
+  });
+  for (const value of chosen) {
+    const [rule, at] = String(value).split('@') as [string, string];
+    const item = at ? (getPath(answers, at) as Draft | undefined) : answers;
+    if (!item) continue;
+    const list = (item['x-archcap-ignore'] as Draft[] | undefined) ?? [];
+    if (!list.some((e) => e['rule'] === rule)) item['x-archcap-ignore'] = [...list, { rule, reason: String(reason).trim() }];
   }
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../src/engine/builtin.js';
 import { loadDeps } from '../../src/model/deps.js';
-import { makeAdvisor } from '../../src/wizard/advice.js';
+import { analyseAnswers, makeAdvisor } from '../../src/wizard/advice.js';
 import { ARCHETYPES, archetypeValues } from '../../src/wizard/archetypes.js';
 import { buildSystemYaml } from '../../src/wizard/build.js';
 import { GoBack, runSession, type SessionState } from '../../src/wizard/session.js';
-import type { AnswerValue, Ask, Prompt, Remark } from '../../src/wizard/types.js';
+import type { AnswerValue, Ask, Draft, Prompt, Remark } from '../../src/wizard/types.js';
+import { analyzeSystem } from '../../src/pipeline.js';
+import { loadSystemText } from '../../src/model/load.js';
 import { ctx } from './helpers.js';
 
 const deps = await loadDeps();
@@ -25,8 +27,9 @@ function person(script: Record<string, AnswerValue | ((p: Prompt) => AnswerValue
 }
 
 const newState = (): SessionState => ({ version: 1, mode: 'new', log: [] });
+const findings = (a: Draft) => (analyseAnswers(a, deps, builtinRules())?.findings ?? []).filter((f) => f.severity !== 'info');
 const session = (p: ReturnType<typeof person>, state = newState(), save?: (s: SessionState) => void) =>
-  runSession({ ...ctx(), ask: p.ask, say: p.say, advisor: () => makeAdvisor(deps, ctx().kb, builtinRules()), state, ...(save ? { save } : {}) });
+  runSession({ ...ctx(), ask: p.ask, say: p.say, advisor: () => makeAdvisor(deps, ctx().kb, builtinRules()), findings, state, ...(save ? { save } : {}) });
 
 describe('archetypes', () => {
   it.each(ARCHETYPES.map((a) => [a.id, a]))('%s is cut from its example into a system that loads', (_, a) => {
@@ -88,5 +91,20 @@ describe('a session from the checkout archetype', () => {
     const answers = await session(p2, saved!);
     expect(answers.name).toBe('shop');
     expect(p2.prompts[0]!.path).toBe('datastores[1]#review');
+  });
+
+  it('records the findings the user accepts, with the reason, so the analysis reports only the others', async () => {
+    const p = person({
+      'accept': (q) => [q.choices!.find((c) => String(c.value).startsWith('durability/acked-write-loss@datastores[1]'))!.value as string],
+      'acceptReason': 'carts are rebuilt from the orders database',
+    });
+    const answers = await session(p);
+    const yaml = buildSystemYaml(answers, { deps, kb: ctx().kb });
+    expect(yaml).toMatch(/x-archcap-ignore:\s+- rule: durability\/acked-write-loss\s+reason: carts are rebuilt from the orders database/);
+    const after = analyzeSystem(loadSystemText('s.yaml', yaml, deps), builtinRules()).findings.filter((f) => f.severity !== 'info');
+    expect(after.some((f) => f.ruleId === 'durability/acked-write-loss' && f.path.startsWith('datastores[1]'))).toBe(false);
+    // The others are still reported.
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBe(findings(answers as unknown as Draft).length);
   });
 });
