@@ -137,9 +137,11 @@ export async function runSession(o: SessionOptions): Promise<Answers> {
         ...(state.focus !== undefined ? { focus: state.focus } : {}),
         ...(o.advisor ? { advise: o.advisor() } : {}),
       })) as unknown as Draft;
-      if (o.findings) await acceptFindings(answers, o.findings(answers), ask);
       const next = await ask(summaryPrompt(answers, state.mode));
-      if (next === WRITE) return answers as unknown as Answers;
+      if (next === WRITE) {
+        if (o.findings) await acceptFindings(answers, o.findings(answers), ask);
+        return answers as unknown as Answers;
+      }
       state.prefill = answers;
       state.focus = String(next);
       state.log = [];
