@@ -93,7 +93,8 @@ function itemLabel(item: Draft): string {
   return '';
 }
 
-async function settle(r: Repeat, s: Scope, itemPath: string, c: Ctx): Promise<void> {
+/** After an item is settled: advice, warnings, and the first mechanical fix offered as a yes/no (yes by default). */
+async function settle(s: Scope, itemPath: string, c: Ctx): Promise<void> {
   if (!c.advise) return;
   for (let round = 0; round < 3; round++) {
     const fixes = c.advise(c.answers, itemPath, c.say);
@@ -111,7 +112,6 @@ async function settle(r: Repeat, s: Scope, itemPath: string, c: Ctx): Promise<vo
     if (answer !== true) return;
     fix.apply(c.answers);
     c.say({ path: itemPath, kind: 'derived', text: `→ ${fix.text}` });
-    void r;
   }
 }
 
@@ -129,7 +129,7 @@ async function askRepeat(r: Repeat, s: Scope, base: string, c: Ctx): Promise<voi
     const item = clone(p);
     list.push(item);
     if (choice === 'edit') await run(r.steps, { ...s, item, parents: [...s.parents, s.item], index: list.length - 1, prefill: p }, itemPath, c);
-    await settle(r, s, itemPath, c);
+    await settle(s, itemPath, c);
   }
   for (let i = 0; i < MAX_ITEMS; i++) {
     const itemPath = joinPath(listPath, list.length);
@@ -143,7 +143,7 @@ async function askRepeat(r: Repeat, s: Scope, base: string, c: Ctx): Promise<voi
     const item: Draft = {};
     list.push(item);
     await run(r.steps, { ...s, item, parents: [...s.parents, s.item], index: list.length - 1, prefill: undefined }, itemPath, c);
-    await settle(r, s, itemPath, c);
+    await settle(s, itemPath, c);
   }
   if (list.length === 0) delete s.item[r.repeat];
 }
