@@ -1,7 +1,7 @@
 /**
  * A project's own engine profiles (`engines:` in .archcap.yaml): the same format as
  * rules/knowledge/engines/*.yaml, checked first against the published JSON Schema
- * (schemas/engine-profile.schema.json) and then by the same parser as the built-in
+ * (schema/engine-profile.schema.json) and then by the same parser as the built-in
  * profiles. Every problem is an InputError with file:line:col.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { parseEngine } from './parse-engine.js';
 import { KnowledgeError } from './shape.js';
 import type { EngineProfile, KnowledgeBase } from './types.js';
 
-export const ENGINE_PROFILE_SCHEMA_FILE = fileURLToPath(new URL('../../schemas/engine-profile.schema.json', import.meta.url));
+export const ENGINE_PROFILE_SCHEMA_FILE = fileURLToPath(new URL('../../schema/engine-profile.schema.json', import.meta.url));
 
 type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 let validate: Validate | undefined;

@@ -48,6 +48,11 @@ export function answerSource(values: Draft): AnswerSource {
   return {
     ask: async (prompt) => {
       if (prompt.repeat) return getPath(values, prompt.path) !== undefined;
+      // "Advanced" branches open when the file gives what they ask.
+      if (prompt.path.endsWith('._advanced')) {
+        const item = getPath(values, prompt.path.slice(0, -'._advanced'.length)) as Draft | undefined;
+        return ['settings', 'invariants', 'consistency'].some((k) => item?.[k] !== undefined);
+      }
       asked.add(prompt.path);
       return getPath(values, prompt.path) as AnswerValue | undefined;
     },

@@ -33,6 +33,8 @@ export interface DatasetAnswers {
   access?: { pattern?: string; reads?: string; writes?: string; hotKeys?: boolean; writeRegions?: string[] };
   size?: string;
   residency?: string[];
+  /** The data set's own requirements (an RPO of 0 derived from "never lose a confirmed order"). */
+  requirements?: { rpo?: string };
 }
 
 export interface CallAnswers {

@@ -16,6 +16,6 @@ export class AnswerError extends ArchcapError {
 /** The interview was interrupted (Ctrl-C); nothing has been written. */
 export class InterviewCancelled extends ArchcapError {
   constructor() {
-    super('cancelled', 'init cancelled; nothing was written');
+    super('cancelled', 'init stopped; nothing was written, and the answers so far are saved: `archcap init --resume` continues from here');
   }
 }

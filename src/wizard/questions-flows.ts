@@ -6,6 +6,7 @@ import { matches, uniqueName } from './validators.js';
 
 export const workflowSection: Repeat = {
   repeat: 'workflows',
+  noun: 'Workflow',
   add: 'Add a workflow (a multi-step operation across services, such as placing an order)?',
   more: 'Add another workflow?',
   when: (s) => listNames(s, 'services').length > 0,
@@ -25,6 +26,7 @@ export const workflowSection: Repeat = {
     { id: 'protocol', kind: 'select', message: 'How atomicity is achieved (none: not decided yet)', choices: (s) => schemaChoices(s.schema, 'workflows.protocol'), optional: true },
     {
       repeat: 'steps',
+      noun: 'Step',
       add: 'Add a step?',
       more: (s) => `Add another step to ${label(s, 'the workflow')}?`,
       min: 1,
@@ -40,6 +42,7 @@ export const workflowSection: Repeat = {
 
 export const lockSection: Repeat = {
   repeat: 'locks',
+  noun: 'Lock',
   add: 'Add a distributed lock?',
   more: 'Add another lock?',
   when: (s) => listNames(s, 'datastores').length > 0,

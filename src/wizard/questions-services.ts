@@ -6,6 +6,7 @@ import { atLeast, matches, nonEmpty, uniqueName } from './validators.js';
 
 export const serviceSection: Repeat = {
   repeat: 'services',
+  noun: 'Service',
   add: 'Add a service?',
   more: 'Add another service?',
   steps: [
@@ -23,6 +24,7 @@ export const serviceSection: Repeat = {
     { id: 'writes', kind: 'checkbox', message: 'Data sets it writes', when: (s) => listNames(s, 'datasets').length > 0, choices: (s) => asChoices(listNames(s, 'datasets')), optional: true },
     {
       repeat: 'publishes',
+      noun: 'Publishes to',
       add: (s) => `Does ${label(s, 'it')} publish to a topic?`,
       more: 'Does it publish to another topic?',
       when: (s) => listNames(s, 'messaging').length > 0,
@@ -73,6 +75,7 @@ export const callSection: Each = {
   steps: [
     {
       repeat: 'calls',
+      noun: 'Call to',
       add: (s) => `Does ${label(s, 'this service')} call another service synchronously?`,
       more: (s) => `Does ${label(s, 'it')} call yet another service?`,
       when: (s) => callees(s, label(s, '')).some((c) => !c.disabled),

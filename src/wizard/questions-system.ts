@@ -19,6 +19,9 @@ export const systemQuestions: Step[] = [
     choices: () => regionChoices(),
     validate: nonEmpty('region'),
   },
+];
+
+export const requirementQuestions: Step[] = [
   {
     id: 'requirements.availability',
     kind: 'input',

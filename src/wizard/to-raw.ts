@@ -48,7 +48,28 @@ const service = (s: ServiceAnswers): Raw => ({
   publishes: s.publishes?.map((p) => ({ topic: p.topic, via: p.via })),
 });
 
+/** Findings accepted during the interview stay with their item. */
+const IGNORE = 'x-archcap-ignore';
+function keepIgnores(raw: Raw, a: Answers): Raw {
+  const src = a as unknown as Raw;
+  if (src[IGNORE] !== undefined) raw[IGNORE] = src[IGNORE];
+  for (const list of ['datastores', 'datasets', 'messaging', 'services', 'workflows', 'locks', 'consumers']) {
+    const from = src[list];
+    const to = raw[list];
+    if (!Array.isArray(from) || !Array.isArray(to)) continue;
+    from.forEach((item, i) => {
+      const ignore = (item as Raw)[IGNORE];
+      if (ignore !== undefined && to[i]) (to[i] as Raw)[IGNORE] = ignore;
+    });
+  }
+  return raw;
+}
+
 export function toRaw(a: Answers): Raw {
+  return keepIgnores(toRawItems(a), a);
+}
+
+function toRawItems(a: Answers): Raw {
   const r = a.requirements ?? {};
   return compact({
     version: 1,
@@ -64,7 +85,7 @@ export function toRaw(a: Answers): Raw {
       partitionPreference: r.partitionPreference,
     },
     datastores: a.datastores?.map(store),
-    datasets: a.datasets?.map((d) => ({ name: d.name, store: d.store, consistency: d.consistency, invariants: d.invariants, access: d.access, size: d.size, residency: d.residency })),
+    datasets: a.datasets?.map((d) => ({ name: d.name, store: d.store, consistency: d.consistency, invariants: d.invariants, access: d.access, size: d.size, residency: d.residency, requirements: d.requirements })),
     messaging: a.messaging?.map((t) => ({ name: t.name, engine: t.engine, delivery: t.delivery, ordering: t.ordering, settings: t.settings })),
     services: a.services?.map(service),
     workflows: a.workflows?.map((w) => ({

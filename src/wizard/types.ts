@@ -36,6 +36,8 @@ export interface Scope {
   parents: Draft[];
   /** Position of `item` in its list. */
   index: number;
+  /** What the item held before (an archetype, the file being edited): the defaults of its questions. */
+  prefill?: Draft;
 }
 
 type Dynamic<T> = T | ((s: Scope) => T);
@@ -52,6 +54,8 @@ export interface Question {
   /** Beyond the kind and the choices: a message when the value is not acceptable. */
   validate?: (value: AnswerValue, s: Scope) => string | undefined;
   when?: (s: Scope) => boolean;
+  /** Keys of the item cleared when this answer changes (an engine's own settings when the engine changes). */
+  resets?: string[];
 }
 
 /** "Add a data store?" — a list of items, each filled in by `steps`. */
@@ -62,6 +66,8 @@ export interface Repeat {
   more: Dynamic<string>;
   /** Items asked for without the "add?" question. */
   min?: number;
+  /** What one item is called in review prompts ("data store"). */
+  noun?: string;
   when?: (s: Scope) => boolean;
   steps: Step[];
 }
@@ -78,7 +84,26 @@ export interface Expand {
   expand: (s: Scope) => Step[];
 }
 
-export type Step = Question | Repeat | Each | Expand;
+/**
+ * A part of the interview with a title (shown in the progress line and the summary
+ * screen) and the top-level keys its answers fill in, so it can be kept, jumped to
+ * and edited on its own.
+ */
+export interface Section {
+  section: string;
+  title: string;
+  keys: string[];
+  /** One line about a prefilled section, for its review prompt; absent: its questions are always asked. */
+  review?: (prefill: Draft) => string | undefined;
+  steps: Step[];
+}
+
+/** Settings worked out from earlier answers (needs → invariants), each shown with why. */
+export interface Derive {
+  derive: (s: Scope) => Array<{ id: string; value: AnswerValue; why: string }>;
+}
+
+export type Step = Question | Repeat | Each | Expand | Section | Derive;
 
 /** A question made concrete for one place in the answers: what an `ask` function receives. */
 export interface Prompt {
@@ -91,12 +116,27 @@ export interface Prompt {
   optional: boolean;
   /** True for the "add another?" confirmations of a list; `path` is then the next item's. */
   repeat?: boolean;
+  /** True for "keep, edit or remove" of a prefilled item or section (never asked from an answers file). */
+  review?: boolean;
+  /** "Section 3 of 9: Data stores", for the progress line. */
+  progress?: string;
   /** A message when `value` is not acceptable, undefined when it is. */
   check(value: unknown): string | undefined;
 }
 
 /** Asks one question. `undefined` means no answer (the default, or nothing when optional). */
 export type Ask = (prompt: Prompt) => Promise<AnswerValue | undefined>;
+
+/** Advice shown between questions; `path` is where the interview stands (the item just settled). */
+export interface Remark {
+  path: string;
+  kind: 'advice' | 'warning' | 'progress' | 'derived';
+  text: string;
+  /** The rule whose finding a warning announces. */
+  ruleId?: string;
+}
+
+export type Say = (remark: Remark) => void;
 
 export interface Settings {
   [name: string]: Scalar;

@@ -3,6 +3,7 @@ import type { Prompt } from '../../src/wizard/types.js';
 
 interface Call {
   message: string;
+  source?: (term: string | undefined) => Array<{ value: unknown; name: string }>;
   default?: unknown;
   choices?: { value: unknown; name: string; checked?: boolean }[];
   validate?: (v: unknown) => unknown;
@@ -11,13 +12,19 @@ interface Call {
 const calls: Record<string, Call[]> = {};
 const replies: Record<string, (c: Call) => unknown> = {};
 vi.mock('@inquirer/prompts', () => {
-  const prompt = (kind: string) => async (config: Call) => {
+  const prompt = (kind: string) => async (config: Call, context?: { signal?: AbortSignal }) => {
     (calls[kind] ??= []).push(config);
+    if (kind === 'confirm' && replies['wait']) {
+      // A prompt left open until it is aborted, as inquirer's are.
+      return new Promise((_, reject) => context?.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortPromptError' }))));
+    }
     return replies[kind]!(config);
   };
-  return { input: prompt('input'), number: prompt('number'), confirm: prompt('confirm'), select: prompt('select'), checkbox: prompt('checkbox') };
+  return { input: prompt('input'), number: prompt('number'), confirm: prompt('confirm'), select: prompt('select'), checkbox: prompt('checkbox'), search: prompt('search') };
 });
-const { inquirerAsk } = await import('../../src/wizard/inquirer-ask.js');
+const { inquirerAsk, wrap } = await import('../../src/wizard/inquirer-ask.js');
+const { GoBack } = await import('../../src/wizard/session.js');
+const many = Array.from({ length: 30 }, (_, i) => ({ value: `r${i}`, name: `region-${i}`, description: i === 7 ? 'Frankfurt' : `place ${i}` }));
 
 const base = (over: Partial<Prompt>): Prompt => ({ path: 'p', kind: 'input', message: 'm', optional: false, check: () => undefined, ...over });
 
@@ -55,6 +62,36 @@ describe('the terminal ask (inquirer)', () => {
       e.name = 'ExitPromptError';
       throw e;
     };
-    await expect(inquirerAsk(base({ kind: 'confirm' }))).rejects.toThrow('init cancelled; nothing was written');
+    await expect(inquirerAsk(base({ kind: 'confirm' }))).rejects.toThrow('init stopped; nothing was written');
+  });
+
+  it('searches a long select by typing: the term filters by id, name and description', async () => {
+    replies['search'] = (c) => c.source!('frankfurt')[0]!.value;
+    expect(await inquirerAsk(base({ kind: 'select', choices: many }))).toBe('r7');
+    expect(calls['search']![0]!.source!('frankfurt').map((c) => c.value)).toEqual(['r7']);
+    expect(calls['search']![0]!.source!(undefined)).toHaveLength(30);
+  });
+
+  it('chooses many of a long list by searching: Enter adds, Enter on Done ends', async () => {
+    const picks = ['r3', 'r7', '\u0000done'];
+    replies['search'] = () => picks.shift();
+    const answer = await inquirerAsk(base({ kind: 'checkbox', choices: many, check: (v) => ((v as string[]).length ? undefined : 'choose one') }));
+    expect(answer).toEqual(['r3', 'r7']);
+    // No "Done" before anything is chosen (the check refuses an empty list).
+    expect(calls['search']![0]!.source!(undefined).map((c) => c.value)).not.toContain('\u0000done');
+    expect(calls['search']![2]!.source!(undefined)[0]!.name).toBe('Done: r3, r7');
+  });
+
+  it('goes back on Escape', async () => {
+    replies['wait'] = () => undefined;
+    const pending = inquirerAsk(base({ kind: 'confirm' }));
+    await new Promise((r) => setTimeout(r, 10));
+    process.stdin.emit('keypress', '\u001b', { name: 'escape' });
+    await expect(pending).rejects.toBeInstanceOf(GoBack);
+    delete replies['wait'];
+  });
+
+  it('wraps long text to the width, words whole', () => {
+    expect(wrap('aaaa bbbb cccc dddd eeee ffff gggg', 21)).toBe('aaaa bbbb cccc dddd\neeee ffff gggg');
   });
 });

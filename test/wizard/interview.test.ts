@@ -26,11 +26,13 @@ describe('the interview loop with an injected ask', () => {
       'datastores[0].name': 'posts',
       'datastores[0].engine': 'cassandra',
       'datastores[0].regions': ['aws:us-east-1', 'aws:eu-west-1'],
+      'datastores[0]._advanced': true,
       'datastores[0].settings.readConsistency': 'LOCAL_ONE',
       'datastores[0].settings.writeConsistency': 'LOCAL_QUORUM',
       'datasets[0]': true,
       'datasets[0].name': 'timeline',
       'datasets[0].store': 'posts',
+      'datasets[0]._advanced': true,
       'datasets[0].invariants': ['append-only'],
     });
     const answers = await interview({ ...ctx(), ask });
