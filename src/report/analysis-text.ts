@@ -46,8 +46,13 @@ export function analysisText(report: AnalysisReport, color: boolean, width?: num
   }
   if (report.datasets.length) {
     out.push(BOLD('Data sets', color));
-    out.push(...textTable(['data set', 'store', 'requires', 'provided', 'decided by', 'ok'], report.datasets.map((d) => [d.name, d.store, `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`, d.provided, (d.decidedBy ?? 'store').replace(/-/g, ' '), d.satisfied ? 'yes' : 'NO'])));
-    for (const d of report.datasets) out.push(...wrap(`${d.name}: ${d.explanation}`, '  '));
+    const decided = (d: (typeof report.datasets)[number]): string => (d.decidedBy ?? 'store').replace(/-/g, ' ');
+    const requires = (d: (typeof report.datasets)[number]): string => `${d.requires}${d.requiresFrom === 'invariants' ? ' (from invariants)' : ''}`;
+    const full = textTable(['data set', 'store', 'requires', 'provided', 'decided by', 'ok'], report.datasets.map((d) => [d.name, d.store, requires(d), d.provided, decided(d), d.satisfied ? 'yes' : 'NO']));
+    // On a terminal too narrow for it, what decided each data set moves from the table into its note.
+    const fits = width === undefined || full.every((l) => [...l].length <= width);
+    out.push(...(fits ? full : textTable(['data set', 'store', 'requires', 'provided', 'ok'], report.datasets.map((d) => [d.name, d.store, requires(d), d.provided, d.satisfied ? 'yes' : 'NO']))));
+    for (const d of report.datasets) out.push(...wrap(`${d.name}: ${fits ? '' : `decided by ${decided(d)}. `}${d.explanation}`, '  '));
     out.push('');
   }
   const counts = { error: 0, warning: 0, info: 0 };
