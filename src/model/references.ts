@@ -3,6 +3,7 @@
  * something declared, names are unique, regions are declared, and service
  * calls form no cycle.
  */
+import { depthFirst } from './graph-order.js';
 import type { Issue } from './normalise.js';
 import type { SystemModel } from './types.js';
 
@@ -80,28 +81,14 @@ function suggest(known: string[]): string {
 /** Each cycle of synchronous calls once, reported at the call that closes it. */
 export function callCycles(model: SystemModel): Issue[] {
   const byName = new Map(model.services.map((s) => [s.name, s]));
-  const state = new Map<string, 'active' | 'done'>();
-  const stack: string[] = [];
   const issues: Issue[] = [];
-  const visit = (name: string): void => {
-    state.set(name, 'active');
-    stack.push(name);
-    const svc = byName.get(name);
-    for (const call of svc?.calls ?? []) {
-      const next = call.service;
-      // A queued (async) call back up the chain is ordinary event-driven design; a
-      // synchronous loop waits on itself.
-      if (!byName.has(next) || call.mode === 'async') continue;
-      if (state.get(next) === 'active') {
-        const cycle = [...stack.slice(stack.indexOf(next)), next];
-        issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });
-      } else if (!state.has(next)) {
-        visit(next);
-      }
-    }
-    stack.pop();
-    state.set(name, 'done');
-  };
-  for (const s of model.services) if (!state.has(s.name)) visit(s.name);
+  // A queued (async) call back up the chain is ordinary event-driven design; a
+  // synchronous loop waits on itself.
+  const out = (name: string) =>
+    (byName.get(name)?.calls ?? []).filter((c) => c.mode !== 'async' && byName.has(c.service)).map((c) => ({ to: c.service, edge: c }));
+  depthFirst(byName.keys(), out, (call, path, to) => {
+    const cycle = [...path.slice(path.indexOf(to)), to];
+    issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });
+  });
   return issues;
 }
