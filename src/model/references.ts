@@ -33,10 +33,23 @@ export function checkReferences(model: SystemModel, regionDeclared: (id: string)
   const ref = (kind: string, known: Map<string, unknown>, name: string, path: string): void => {
     if (!known.has(name)) issues.push({ path, code: `unknown-${kind}`, message: `unknown ${kind} '${name}'${suggest([...known.keys()])}` });
   };
-  const regions = (list: string[], path: string): void =>
+  const regions = (list: string[], path: string): void => {
     list.forEach((r, i) => {
       if (!regionDeclared(r)) issues.push({ path: `${path}.regions[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions (${model.regions.map((x) => x.id).join(', ') || 'none declared'})` });
     });
+    duplicateRegions(list, `${path}.regions`);
+  };
+  // A region listed twice would count its replicas twice (and multiplies the work of
+  // every per-region analysis), so it is refused where it repeats.
+  const duplicateRegions = (list: string[], path: string): void => {
+    const first = new Map<string, number>();
+    list.forEach((r, i) => {
+      const at = first.get(r);
+      if (at === undefined) first.set(r, i);
+      else issues.push({ path: `${path}[${i}]`, code: 'duplicate-region', message: `region '${r}' is listed twice (first at ${path}[${at}])` });
+    });
+  };
+  duplicateRegions(model.regions.map((r) => r.id), 'regions');
 
   for (const s of model.datastores) regions(s.regions, s.path);
   for (const t of model.messaging) regions(t.regions, t.path);
@@ -46,6 +59,7 @@ export function checkReferences(model: SystemModel, regionDeclared: (id: string)
       (list ?? []).forEach((r, i) => {
         if (!regionDeclared(r)) issues.push({ path: `${d.path}.access.${key}[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions` });
       });
+      duplicateRegions(list ?? [], `${d.path}.access.${key}`);
     }
   }
   for (const s of model.services) {
