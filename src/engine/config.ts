@@ -49,7 +49,7 @@ export function loadConfig(file: string): Config {
   if (v['formats'] !== undefined) {
     if (!Array.isArray(v['formats'])) throw fail('formats', 'formats must be a list of { format, output }');
     config.formats = (v['formats'] as unknown[]).map((f, i) => {
-      const entry = typeof f === 'string' ? { format: f } : (f as Record<string, unknown>);
+      const entry = typeof f === 'string' ? { format: f } : f !== null && typeof f === 'object' ? (f as Record<string, unknown>) : {};
       if (typeof entry['format'] !== 'string') throw fail(`formats[${i}]`, 'each format needs a `format` name');
       return { format: entry['format'], ...(typeof entry['output'] === 'string' ? { output: resolve(dirname(file), entry['output']) } : {}) };
     });

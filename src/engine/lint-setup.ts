@@ -3,9 +3,11 @@
  * (built-ins + config + rulesets), the baseline, the formats and the threshold.
  * Flags win over the config file; the config file wins over defaults.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { readInputFile } from '../model/read-input.js';
+import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
 import { builtinRules } from './builtin.js';
 import { FAIL_ON, findConfig, loadConfig, type Config, type FailOn } from './config.js';
 import { applyRuleset, readYamlDocument } from './ruleset.js';
@@ -75,14 +77,26 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   return setup;
 }
 
+/** Baselines list every accepted finding, so they may be larger than a system description. */
+const MAX_BASELINE_BYTES = 8 * LIMITS.maxBytes;
+
 function readBaseline(file: string): Baseline {
+  const text = decodeText(file, readInputFile(file, MAX_BASELINE_BYTES, 'the baseline'), MAX_BASELINE_BYTES);
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw InputError.at('invalid-baseline', file, `baseline is not valid JSON: ${(error as Error).message}`);
   }
-  const v = value as Partial<Baseline>;
-  if (v.version !== 1 || !Array.isArray(v.findings)) throw InputError.at('invalid-baseline', file, 'not an archcap baseline (expected { "version": 1, "findings": [...] }); recreate it with --update-baseline');
+  const v = value as Partial<Baseline> | null;
+  if (v === null || typeof v !== 'object' || v.version !== 1 || !Array.isArray(v.findings)) {
+    throw InputError.at('invalid-baseline', file, 'not an archcap baseline (expected { "version": 1, "findings": [...] }); recreate it with --update-baseline');
+  }
+  const bad = v.findings.findIndex((f: unknown) => f === null || typeof f !== 'object' || typeof (f as { fingerprint?: unknown }).fingerprint !== 'string');
+  if (bad !== -1) {
+    // JSON is YAML, so the YAML reader can say where the entry is.
+    const at = locateIn(parseYaml(file, text).positions, `findings[${bad}]`);
+    throw InputError.at('invalid-baseline', file, `findings[${bad}] is not a baseline entry (an object with a "fingerprint" string); recreate the baseline with --update-baseline`, at.line, at.column, `findings[${bad}]`);
+  }
   return v as Baseline;
 }

@@ -3,10 +3,10 @@
  * Every problem becomes a Diagnostic with file:line:col; the first stage that
  * fails stops the file (later stages would only repeat the same problem).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import { normalise, type Issue, type ModelContext } from './normalise.js';
+import { readInputFile } from './read-input.js';
 import { checkReferences } from './references.js';
 import type { JsonSchema } from './schema.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
@@ -20,18 +20,7 @@ export interface LoadDeps {
 }
 
 export function loadSystemFile(file: string, deps: LoadDeps): LoadedSystem {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw InputError.at('is-directory', file, 'is a directory; expected a YAML file');
-    if (stat.size > LIMITS.maxBytes) throw InputError.at('too-large', file, `file is ${stat.size} bytes; the limit is ${LIMITS.maxBytes} bytes`);
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw InputError.at('unreadable', file, `cannot read file: ${reason}`);
-  }
+  const bytes = readInputFile(file, LIMITS.maxBytes);
   return loadSystemText(file, decodeText(file, bytes), deps);
 }
 

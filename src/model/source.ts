@@ -24,9 +24,9 @@ export interface ParsedSource {
 }
 
 /** Decode bytes as UTF-8 text, refusing binary content. */
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > LIMITS.maxBytes) {
-    throw InputError.at('too-large', file, `file is ${bytes.length} bytes; the limit is ${LIMITS.maxBytes} bytes`);
+export function decodeText(file: string, bytes: Uint8Array, maxBytes: number = LIMITS.maxBytes): string {
+  if (bytes.length > maxBytes) {
+    throw InputError.at('too-large', file, `file is ${bytes.length} bytes; the limit is ${maxBytes} bytes`);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
