@@ -5,7 +5,7 @@ import { expandFiles } from '../engine/files.js';
 import { activeFindings, lintFiles } from '../engine/lint.js';
 import { FORMAT_NAMES, setupLint } from '../engine/lint-setup.js';
 import { toBaseline } from '../engine/suppress.js';
-import { writeOutputFile } from '../generate/write.js';
+import { writeOutputFile } from '../generate/write-output.js';
 import { formatLintResult } from '../report/lint-report.js';
 import { formatDiagnostic, UsageError } from '../errors.js';
 import { BaseCommand } from '../cli/base-command.js';
@@ -62,7 +62,7 @@ export default class Lint extends BaseCommand {
     });
     if (flags['update-baseline']) {
       if (!setup.baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (or `baseline:` in .archcap.yaml)');
-      writeOutputFile(setup.baselineFile, `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+      writeOutputFile(setup.baselineFile, `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`, { root: setup.baselineRoot });
       process.stderr.write(`wrote ${toBaseline(result.findings).findings.length} findings to ${setup.baselineFile}\n`);
       return;
     }
@@ -70,7 +70,7 @@ export default class Lint extends BaseCommand {
     const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     for (const output of setup.outputs) {
       const text = formatLintResult(output.format, shown, setup.rules, { cwd, color: !output.file && Boolean(process.stdout.isTTY) });
-      if (output.file) writeOutputFile(output.file, text);
+      if (output.file) writeOutputFile(output.file, text, { root: output.root });
       else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
     if (result.diagnostics.length) process.exitCode = 2;

@@ -4,7 +4,7 @@
  * Flags win over the config file; the config file wins over defaults.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { readInputFile } from '../model/read-input.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
@@ -33,9 +33,14 @@ export interface LintSetup {
   rules: Rule[];
   config?: Config;
   failOn: FailOn;
-  /** Each format with its output file; at most one without a file (standard output). */
-  outputs: { format: FormatName; file?: string }[];
+  /**
+   * Each format with its output file; at most one without a file (standard output).
+   * `root`: the folder a file named by the config must stay inside (its own folder).
+   */
+  outputs: { format: FormatName; file?: string; root?: string }[];
   baselineFile?: string;
+  /** Set when the baseline file comes from the config: writing it stays inside this folder. */
+  baselineRoot?: string;
   baseline?: Baseline;
   inlineIgnore: boolean;
 }
@@ -58,7 +63,10 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
 
   let outputs = (flags.format ?? []).map((spec) => parseFormatSpec(spec, cwd));
-  if (outputs.length === 0) outputs = config?.formats?.map((f) => parseFormatSpec(f.output ? `${f.format}=${f.output}` : f.format, cwd)) ?? [];
+  if (outputs.length === 0 && config?.formats) {
+    const root = dirname(config.file);
+    outputs = config.formats.map((f) => ({ ...parseFormatSpec(f.output ? `${f.format}=${f.output}` : f.format, cwd), ...(f.output ? { root } : {}) }));
+  }
   if (outputs.length === 0) outputs = [{ format: 'stylish' }];
   if (flags.output) {
     const bare = outputs.filter((o) => !o.file);
@@ -72,6 +80,7 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   if (config) setup.config = config;
   if (baselineFile) {
     setup.baselineFile = baselineFile;
+    if (!flags.baseline && config) setup.baselineRoot = dirname(config.file);
     if (existsSync(baselineFile)) setup.baseline = readBaseline(baselineFile);
   }
   return setup;

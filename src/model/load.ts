@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import { normalise, type Issue, type ModelContext } from './normalise.js';
+import { checkRanges } from './ranges.js';
 import { readInputFile } from './read-input.js';
 import { checkReferences } from './references.js';
 import type { JsonSchema } from './schema.js';
@@ -35,7 +36,7 @@ export function loadSystemText(file: string, text: string, deps: LoadDeps): Load
   const { model, issues } = normalise(value as Record<string, unknown>, deps.context);
   const declared = new Set(model.regions.map((r) => r.id));
   const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);
-  const all = [...issues, ...checkReferences(model, regionDeclared)];
+  const all = [...issues, ...checkRanges(model), ...checkReferences(model, regionDeclared)];
   if (all.length) {
     const diagnostics = toDiagnostics(all).sort((a, b) => a.line - b.line || a.column - b.column);
     throw new InputError(diagnostics);
