@@ -1,6 +1,7 @@
 /** `archcap analyze` for a terminal: a table per store and data set, findings, recommendations. */
 import type { AnalysisReport } from '../pipeline.js';
 import { textTable } from './text-table.js';
+import { escapeControl } from './escape-control.js';
 
 const SEV: Record<string, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m' };
 const RESET = '\u001b[0m';
@@ -20,7 +21,7 @@ function wrap(text: string, indent: string, width = 100): string[] {
 }
 
 export function analysisText(report: AnalysisReport, color: boolean): string {
-  const out: string[] = [BOLD(`${report.system} — ${report.file}`, color), ''];
+  const out: string[] = [BOLD(escapeControl(`${report.system} — ${report.file}`), color), ''];
   if (report.datastores.length || report.topics.length) {
     out.push(BOLD('Data stores, as configured', color));
     const stores = [...report.datastores, ...report.topics];
