@@ -7,7 +7,7 @@
  */
 import { analyseWorkflow, type StepAnalysis, type WorkflowAnalysis } from '../analysis/workflow.js';
 import type { SystemModel, Workflow } from '../model/types.js';
-import { list, recId, REF, snake, storeNamed } from './shared.js';
+import { list, recId, REF, snake, sqlTable, storeNamed } from './shared.js';
 import type { Recommendation } from './types.js';
 
 /** Engines whose participants can prepare a transaction for an external coordinator. */
@@ -34,7 +34,7 @@ function sagaPlan(a: WorkflowAnalysis): { order: string[]; fixes: string[]; pivo
 
 /** Inputs of templates/saga-orchestrator: tables named after the workflow. */
 function sagaInputs(wf: Workflow): Record<string, unknown> {
-  return { sagaTable: `${snake(wf.name)}_sagas`, stepTable: `${snake(wf.name)}_saga_steps` };
+  return { sagaTable: sqlTable(wf.name, '_sagas'), stepTable: sqlTable(wf.name, '_saga_steps') };
 }
 
 export function workflowRecommendation(wf: Workflow, model: SystemModel): Recommendation {
