@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../engine/finding.js';
 import type { Position } from './types.js';
 
 export const LIMITS = {
@@ -54,22 +55,29 @@ function offsetToPosition(prefix: Uint8Array): Position {
 }
 
 /** Parse YAML text into a plain value plus a map from model path to position. */
-export function parseYaml(file: string, text: string): ParsedSource {
+export function parseYaml(file: string, input: string): ParsedSource {
+  // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
+  // so every offset and column stays true).
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const at = pos(e.pos[0]);
-        const message =
-          e.code === 'RESOURCE_EXHAUSTION' ? `YAML nesting too deep to parse (limit ${LIMITS.maxDepth} levels)` : `invalid YAML: ${firstLine(e.message)}`;
-        return { code: 'yaml-syntax', file, message, ...at };
-      }),
-    );
+  // An unknown tag (`!!js/function`, `!custom`) would silently become a string.
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (doc.errors.length > 0 || tags.length > 0) {
+    const syntax: Diagnostic[] = doc.errors.map((e) => {
+      const message =
+        e.code === 'RESOURCE_EXHAUSTION' ? `YAML nesting too deep to parse (limit ${LIMITS.maxDepth} levels)` : `invalid YAML: ${firstLine(e.message)}`;
+      return { code: 'yaml-syntax', file, message, ...pos(e.pos[0]) };
+    });
+    const tagged: Diagnostic[] = tags.map((w) => ({
+      code: 'yaml-tag', file, ...pos(w.pos[0]),
+      message: `unknown YAML tag ${tagName(text, w.pos[0])}: a system description uses plain YAML values; remove the tag`,
+    }));
+    throw new InputError(firstOfCascade([...syntax, ...tagged]));
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     throw InputError.at('empty', file, 'the file is empty; a system description needs at least `version: 1` and `name`');
@@ -93,6 +101,26 @@ export function parseYaml(file: string, text: string): ParsedSource {
     throw InputError.at('not-a-mapping', file, 'a system description must be a YAML mapping (key: value pairs) at the top level', at.line, at.column);
   }
   return { file, text, value, positions };
+}
+
+/** The tag as written at `offset` (`!!js/function`, `!custom`). */
+function tagName(text: string, offset: number): string {
+  const m = /^!\S*/.exec(text.slice(offset, offset + 200));
+  return m ? `'${m[0]}'` : '';
+}
+
+/** Most YAML errors after the first are its echoes: at most one per line, at most ten, then a count. */
+export const MAX_YAML_ERRORS = 10;
+
+function firstOfCascade(diagnostics: Diagnostic[]): Diagnostic[] {
+  const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  const lines = new Set<number>();
+  const kept = sorted.filter((d) => !lines.has(d.line) && lines.add(d.line));
+  if (kept.length <= MAX_YAML_ERRORS) return kept;
+  const shown = kept.slice(0, MAX_YAML_ERRORS);
+  const last = shown[shown.length - 1]!;
+  const more = sorted.length - shown.length;
+  return [...shown, { ...last, code: 'yaml-syntax', message: `… and ${more} more YAML errors after this line, most likely caused by the first one; fix it and run again` }];
 }
 
 function firstLine(message: string): string {
