@@ -3,7 +3,7 @@
  * Refuses, with file:line:col, what should never reach the parser's consumers:
  * huge files, binary files, empty files, alias bombs and runaway nesting.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import type { Position } from './types.js';
@@ -18,6 +18,12 @@ export const LIMITS = {
   maxDepth: 64,
   /** Alias expansions allowed while building values (yaml's resource-exhaustion guard). */
   maxAliasCount: 100,
+  /**
+   * Most items in one flow collection (`[a, b, …]`, `{a: 1, …}`). The YAML parser needs
+   * about 10 µs and 1 KB per item there, so a 2 MB file holding a 900,000-item list would
+   * take tens of seconds and a gigabyte; a real description has lists of tens.
+   */
+  maxFlowItems: 100_000,
 };
 
 export interface ParsedSource {
@@ -62,6 +68,7 @@ export function parseYaml(file: string, input: string): ParsedSource {
   // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
   // so every offset and column stays true).
   const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+  refuseHugeFlowCollections(file, text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const pos = (offset: number): Position => {
@@ -104,6 +111,30 @@ export function parseYaml(file: string, input: string): ParsedSource {
     throw InputError.at('not-a-mapping', file, 'a system description must be a YAML mapping (key: value pairs) at the top level', at.line, at.column);
   }
   return { file, text, value, positions };
+}
+
+/**
+ * Refuse, before parsing, a flow collection with more than LIMITS.maxFlowItems items.
+ * Only a file with that many commas at all is lexed for it (a cheap pass of yaml's own
+ * lexer, so quotes and comments are read as the parser reads them).
+ */
+function refuseHugeFlowCollections(file: string, text: string): void {
+  let commas = 0;
+  for (let i = text.indexOf(','); i !== -1 && commas <= LIMITS.maxFlowItems; i = text.indexOf(',', i + 1)) commas += 1;
+  if (commas <= LIMITS.maxFlowItems) return;
+  const open: Array<{ offset: number; items: number }> = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer's mode markers (document start, flow end, scalar) are not source text.
+    if (token.length === 1 && (token === '\u0002' || token === '\u0018' || token === '\u001f')) continue;
+    if (token === '[' || token === '{') open.push({ offset, items: 1 });
+    else if ((token === ']' || token === '}') && open.length) open.pop();
+    else if (token === ',' && open.length && ++open[open.length - 1]!.items > LIMITS.maxFlowItems) {
+      const at = offsetToPosition(new TextEncoder().encode(text.slice(0, open[open.length - 1]!.offset)));
+      throw InputError.at('too-many-items', file, `a flow collection with more than ${LIMITS.maxFlowItems} items; the limit keeps parsing bounded (split the data, or keep it out of the system description)`, at.line, at.column);
+    }
+    offset += token.length;
+  }
 }
 
 /** The tag as written at `offset` (`!!js/function`, `!custom`). */

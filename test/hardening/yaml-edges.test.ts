@@ -49,4 +49,15 @@ describe('YAML edge cases', () => {
     const title = readFileSync(join(out, 'README.md'), 'utf8').split('\n')[0]!;
     expect(title).toBe('# \\*\\*shop\\*\\* &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(javascript:1\\) \\\\u001b\\[31m: distributed\\-systems patterns'.replace(': distributed\\-systems', ': distributed-systems'));
   });
+
+  it('refuses a flow collection past the item limit before parsing it, at its opening bracket', () => {
+    const items = Array.from({ length: 900_000 }, () => '1').join(',');
+    const started = performance.now();
+    const d = diagnostics(`version: 1\nname: list\n# [not, a, list]\nx-list: [${items}]\n`);
+    expect(d.map((x) => [x.line, x.column, x.code])).toEqual([[4, 9, 'too-many-items']]);
+    expect(d[0]!.message).toContain('more than 100000 items');
+    // Parsing it took tens of seconds; the refusal lexes at most the start of the list.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(diagnostics(`version: 1\nname: ok\nx-list: [${Array.from({ length: 1000 }, () => '"a,b"').join(',')}]\n`)).toEqual([]);
+  });
 });
