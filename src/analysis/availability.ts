@@ -10,6 +10,7 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const PERIOD_MS = { week: 7 * DAY_MS, month: 30 * DAY_MS, year: 365.25 * DAY_MS } as const;
 export type Period = keyof typeof PERIOD_MS;
 
+/** Each value must be a fraction in [0, 1] (a UsageError otherwise). */
 export function check(values: readonly number[]): void {
   for (const a of values) {
     if (!Number.isFinite(a) || a < 0 || a > 1) throw new UsageError(`availability must be a fraction in [0, 1], got ${a}`);
