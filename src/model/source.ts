@@ -3,7 +3,7 @@
  * Refuses, with file:line:col, what should never reach the parser's consumers:
  * huge files, binary files, empty files, alias bombs and runaway nesting.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import type { Position } from './types.js';
@@ -68,9 +68,8 @@ export function parseYaml(file: string, input: string): ParsedSource {
   // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
   // so every offset and column stays true).
   const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
-  refuseHugeFlowCollections(file, text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseGuarded(file, text, lineCounter);
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -114,27 +113,36 @@ export function parseYaml(file: string, input: string): ParsedSource {
 }
 
 /**
- * Refuse, before parsing, a flow collection with more than LIMITS.maxFlowItems items.
- * Only a file with that many commas at all is lexed for it (a cheap pass of yaml's own
- * lexer, so quotes and comments are read as the parser reads them).
+ * yaml's parseDocument, with one lexing pass shared by the parser and a guard: a flow
+ * collection with more than LIMITS.maxFlowItems items is refused as soon as the lexer
+ * passes that many, before the parser and composer spend their time on it.
  */
-function refuseHugeFlowCollections(file: string, text: string): void {
-  let commas = 0;
-  for (let i = text.indexOf(','); i !== -1 && commas <= LIMITS.maxFlowItems; i = text.indexOf(',', i + 1)) commas += 1;
-  if (commas <= LIMITS.maxFlowItems) return;
+function parseGuarded(file: string, text: string, lineCounter: LineCounter): Document {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true });
   const open: Array<{ offset: number; items: number }> = [];
-  let offset = 0;
-  for (const token of new Lexer().lex(text)) {
-    // The lexer's mode markers (document start, flow end, scalar) are not source text.
-    if (token.length === 1 && (token === '\u0002' || token === '\u0018' || token === '\u001f')) continue;
-    if (token === '[' || token === '{') open.push({ offset, items: 1 });
-    else if ((token === ']' || token === '}') && open.length) open.pop();
-    else if (token === ',' && open.length && ++open[open.length - 1]!.items > LIMITS.maxFlowItems) {
-      const at = offsetToPosition(new TextEncoder().encode(text.slice(0, open[open.length - 1]!.offset)));
-      throw InputError.at('too-many-items', file, `a flow collection with more than ${LIMITS.maxFlowItems} items; the limit keeps parsing bounded (split the data, or keep it out of the system description)`, at.line, at.column);
+  function* tokens(): Generator<CST.Token> {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      if (lexeme === '[' || lexeme === '{') open.push({ offset: parser.offset, items: 1 });
+      else if ((lexeme === ']' || lexeme === '}') && open.length) open.pop();
+      else if (lexeme === ',' && open.length && ++open[open.length - 1]!.items > LIMITS.maxFlowItems) {
+        const at = lineCounter.linePos(open[open.length - 1]!.offset);
+        throw InputError.at('too-many-items', file, `a flow collection with more than ${LIMITS.maxFlowItems} items; the limit keeps parsing bounded (split the data, or keep it out of the system description)`, at.line, at.col);
+      }
+      yield* parser.next(lexeme);
     }
-    offset += token.length;
+    yield* parser.end();
   }
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
 }
 
 /** The tag as written at `offset` (`!!js/function`, `!custom`). */
