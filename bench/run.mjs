@@ -11,8 +11,8 @@
 //     (≈2 linear, ≈4 quadratic).
 //
 //   npm run bench
-//   node bench/run.mjs --skip-lint --sizes 250,500,1000,2000 --repeat 5   (above ~3,500 services
-//   the YAML passes the loader's 2 MB limit)
+//   node bench/run.mjs --skip-lint --sizes 250,500,1000,2000 --repeat 5   (20,000 services make
+//   about 11 MB of YAML, within the loader's 16 MiB limit)
 //   node --cpu-prof --cpu-prof-dir .tmp/prof bench/run.mjs --skip-lint --sizes 2000 --repeat 1
 
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './engine/finding.js';
+import { escapeControl } from './report/escape-control.js';
 
 /**
  * Every failure archcap expects is an ArchcapError with a stable `code`.
@@ -53,5 +54,5 @@ export class GenerateError extends ArchcapError {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.message}`;
+  return escapeControl(`${d.file}:${d.line}:${d.column}: ${d.message}`);
 }

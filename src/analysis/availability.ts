@@ -10,7 +10,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const PERIOD_MS = { week: 7 * DAY_MS, month: 30 * DAY_MS, year: 365.25 * DAY_MS } as const;
 export type Period = keyof typeof PERIOD_MS;
 
-function check(values: readonly number[]): void {
+/** Each value must be a fraction in [0, 1] (a UsageError otherwise). */
+export function check(values: readonly number[]): void {
   for (const a of values) {
     if (!Number.isFinite(a) || a < 0 || a > 1) throw new UsageError(`availability must be a fraction in [0, 1], got ${a}`);
   }
@@ -92,118 +93,5 @@ export function atLeastK(values: number[], k: number): number {
   return Math.min(1, p.slice(k).reduce((s, x) => s + x, 0));
 }
 
-// --- Composition along a call graph ---
-
-export interface GraphService {
-  name: string;
-  /** The service's own availability (default 1: only its dependencies count). */
-  availability?: number;
-  /** Calls to other services; only `sync` ones (the default) are serial dependencies. */
-  calls: ReadonlyArray<{ service: string; mode?: 'sync' | 'async' }>;
-  /** Data stores it needs to answer, with their availability. */
-  stores?: ReadonlyArray<{ name: string; availability: number }>;
-}
-
-export interface ServiceAvailability {
-  service: string;
-  own: number;
-  /** own × every distinct component it needs synchronously, each counted once. */
-  effective: number;
-  /** The distinct services and stores it needs, with their own availability. */
-  dependencies: Array<{ name: string; kind: 'service' | 'store'; availability: number }>;
-  /** The chain of serial parts whose product is lowest, and that product. */
-  weakestPath: { names: string[]; availability: number };
-  /** A call cycle was met (and cut) while composing. */
-  cyclic: boolean;
-  explanation: string;
-}
-
-/**
- * Effective availability of every service. A component shared by two branches
- * (a diamond) is one failure, so it is counted once, not per path: on a tree
- * this equals own × Π(callees' effective) × Π(stores). Cycles are cut where they
- * close, so composition always ends.
- */
-export function composeCallGraph(services: readonly GraphService[]): Map<string, ServiceAvailability> {
-  const composer = callGraphComposer(services);
-  return new Map(services.map((s) => [s.name, composer.of(s.name)!]));
-}
-
-export interface CallGraphComposer {
-  /** The composition of one service, computed on first request (undefined for an unknown name). */
-  of(name: string): ServiceAvailability | undefined;
-}
-
-/**
- * Composition on demand: callers that need a few services (the entry points)
- * pay for those alone, one walk each over what they reach, instead of a walk
- * from every service of a large graph.
- */
-export function callGraphComposer(services: readonly GraphService[]): CallGraphComposer {
-  const byName = new Map(services.map((s) => [s.name, s]));
-  const own = (s: GraphService) => s.availability ?? 1;
-  const callees = new Map(
-    services.map((s) => [s.name, s.calls.filter((c) => (c.mode ?? 'sync') === 'sync').map((c) => byName.get(c.service)).filter((c): c is GraphService => c !== undefined)]),
-  );
-  const syncCallees = (s: GraphService): GraphService[] => callees.get(s.name) ?? [];
-
-  const weakest = new Map<string, { names: string[]; availability: number }>();
-  let cycleSeen = false;
-  function weakestFrom(s: GraphService, onPath: Set<string>): { names: string[]; availability: number } {
-    const memo = weakest.get(s.name);
-    if (memo) return memo;
-    onPath.add(s.name);
-    let best: { names: string[]; availability: number } = { names: [], availability: 1 };
-    for (const store of s.stores ?? []) if (store.availability < best.availability) best = { names: [store.name], availability: store.availability };
-    for (const callee of syncCallees(s)) {
-      if (onPath.has(callee.name)) { cycleSeen = true; continue; }
-      const sub = weakestFrom(callee, onPath);
-      if (sub.availability < best.availability) best = sub;
-    }
-    onPath.delete(s.name);
-    const result = { names: [s.name, ...best.names], availability: own(s) * best.availability };
-    if (!cycleSeen) weakest.set(s.name, result);
-    return result;
-  }
-
-  function compose(root: GraphService): ServiceAvailability {
-    check([own(root), ...(root.stores ?? []).map((s) => s.availability)]);
-    const deps = new Map<string, { name: string; kind: 'service' | 'store'; availability: number }>();
-    const stack = [root];
-    const seen = new Set([root.name]);
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      for (const store of s.stores ?? []) deps.set(`store:${store.name}`, { name: store.name, kind: 'store', availability: store.availability });
-      for (const callee of syncCallees(s)) {
-        if (seen.has(callee.name)) continue;
-        seen.add(callee.name);
-        deps.set(`service:${callee.name}`, { name: callee.name, kind: 'service', availability: own(callee) });
-        stack.push(callee);
-      }
-    }
-    cycleSeen = false;
-    const path = weakestFrom(root, new Set());
-    const dependencies = [...deps.values()];
-    const effective = own(root) * dependencies.reduce((p, d) => p * d.availability, 1);
-    return {
-      service: root.name, own: own(root), effective, dependencies, weakestPath: path, cyclic: cycleSeen,
-      explanation:
-        `${root.name} needs ${dependencies.length} other component(s) synchronously: ${formatAvailability(own(root))} own → ` +
-        `${formatAvailability(effective)} effective (${formatDuration(downtimeMs(effective))} down per 30-day month); ` +
-        `weakest serial path ${path.names.join(' → ')} = ${formatAvailability(path.availability)}`,
-    };
-  }
-
-  const done = new Map<string, ServiceAvailability>();
-  return {
-    of(name) {
-      const cached = done.get(name);
-      if (cached) return cached;
-      const service = byName.get(name);
-      if (!service) return undefined;
-      const result = compose(service);
-      done.set(name, result);
-      return result;
-    },
-  };
-}
+// Composition along a call graph: src/analysis/availability-graph.ts.
+export { callGraphComposer, composeCallGraph, type CallGraphComposer, type GraphService, type ServiceAvailability } from './availability-graph.js';

@@ -4,9 +4,9 @@
  *
  * Each level is a requirement on how many replicas answer, anywhere, in the
  * coordinator's region only (LOCAL_*), or in every region (EACH_QUORUM, ALL).
- * The check is exhaustive over per-region splits: an adversary picks which
- * replicas acknowledge the write and which answer the read; if some choice
- * meets both levels with no replica in common, the read can miss the write.
+ * An adversary picks which replicas acknowledge the write and which answer the
+ * read; if some choice meets both levels with no replica in common, the read can
+ * miss the write (decided in closed form in `canMiss`, not by enumerating choices).
  * Source: DataStax, "How is the consistency level configured?" (Cassandra 2.2 docs).
  */
 
@@ -34,31 +34,34 @@ function requirement(level: string, rfs: number[], home: number): Requirement {
   }
 }
 
-function met(req: Requirement, counts: number[], rfs: number[], home: number): boolean {
-  if (req.kind === 'each') return counts.every((c, d) => c >= req.need(rfs[d] ?? 0));
-  const n = req.local ? (counts[home] ?? 0) : counts.reduce((a, b) => a + b, 0);
-  return n >= req.n;
-}
-
-/** Every way to choose how many replicas per region acknowledge the write. */
-function* splits(rfs: number[]): Generator<number[]> {
-  if (rfs.length === 0) {
-    yield [];
-    return;
-  }
-  const [first = 0, ...rest] = rfs;
-  for (let w = 0; w <= first; w++) for (const tail of splits(rest)) yield [w, ...tail];
-}
-
-/** Can a read in region `reader` miss a write coordinated in region `writer`? */
+/**
+ * Can a read in region `reader` miss a write coordinated in region `writer`?
+ * Say the write reaches w[d] replicas in region d and the read the other
+ * rf[d] − w[d] (answering from more replicas only helps a read, so the adversary's
+ * best read uses all of them). Every level bounds w: per region (LOCAL_*, EACH_QUORUM,
+ * ALL) or in total (the others). So a miss is possible exactly when the per-region
+ * bounds lo[d] ≤ w[d] ≤ hi[d] are consistent and their sums reach the total bounds:
+ * linear in regions, where enumerating the splits was exponential.
+ */
 function canMiss(writeLevel: string, readLevel: string, rfs: number[], writer: number, reader: number): boolean {
   const wr = requirement(writeLevel, rfs, writer);
   const rr = requirement(readLevel, rfs, reader);
-  for (const w of splits(rfs)) {
-    const r = rfs.map((rf, d) => rf - (w[d] ?? 0));
-    if (met(wr, w, rfs, writer) && met(rr, r, rfs, reader)) return true;
-  }
-  return false;
+  const total = rfs.reduce((a, b) => a + b, 0);
+  const lo = rfs.map(() => 0);
+  const hi = [...rfs];
+  let atLeast = 0;
+  let atMost = total;
+  // The write's replicas meet its level.
+  if (wr.kind === 'each') rfs.forEach((rf, d) => { lo[d] = Math.max(lo[d]!, wr.need(rf)); });
+  else if (wr.local) lo[writer] = Math.max(lo[writer] ?? 0, wr.n);
+  else atLeast = wr.n;
+  // The rest of the replicas meet the read's level.
+  if (rr.kind === 'each') rfs.forEach((rf, d) => { hi[d] = Math.min(hi[d]!, rf - rr.need(rf)); });
+  else if (rr.local) hi[reader] = Math.min(hi[reader] ?? 0, (rfs[reader] ?? 0) - rr.n);
+  else atMost = total - rr.n;
+  if (lo.some((l, d) => l > hi[d]!)) return false;
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  return Math.max(atLeast, sum(lo)) <= Math.min(atMost, sum(hi));
 }
 
 export type Overlap = 'global' | 'local' | 'none';

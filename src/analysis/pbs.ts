@@ -12,7 +12,7 @@
  */
 import { UsageError } from '../errors.js';
 import { analyseQuorum } from './quorum.js';
-import { sample, seededRandom, type Random, type WarsModel } from './pbs-distributions.js';
+import { sampler, seededRandom, type Random, type WarsModel } from './pbs-distributions.js';
 
 export interface PbsOptions {
   n: number;
@@ -59,8 +59,9 @@ export function simulatePbs(o: PbsOptions): PbsResult {
   const tNeeded = new Float64Array(trials);
   const reads = new Float64Array(trials);
   const writes = new Float64Array(trials);
+  const trial = trialRunner(o.n, o.r, o.w, o.model, random);
   for (let i = 0; i < trials; i++) {
-    const trial = oneTrial(o.n, o.r, o.w, o.model, random);
+    trial.run();
     tNeeded[i] = trial.tNeeded;
     reads[i] = trial.readMs;
     writes[i] = trial.writeMs;
@@ -80,34 +81,65 @@ export function simulatePbs(o: PbsOptions): PbsResult {
 }
 
 interface Trial {
+  /** Draws one trial; its figures are then in the fields below. */
+  run(): void;
   tNeeded: number;
   readMs: number;
   writeMs: number;
 }
 
-function oneTrial(n: number, r: number, w: number, model: WarsModel, random: Random): Trial {
+/**
+ * One trial at a time into buffers allocated once: a million trials allocate nothing
+ * per trial. Draws happen in a fixed order, so a seed gives the same figures.
+ */
+function trialRunner(n: number, r: number, w: number, model: WarsModel, random: Random): Trial {
   const remote = model.remoteDelayMs ?? 0;
-  const writerLocal = remote > 0 ? Math.floor(random() * n) : -1;
-  const readerLocal = remote > 0 ? Math.floor(random() * n) : -1;
-  const ws: number[] = [];
-  const acks: number[] = [];
-  const rs: number[] = [];
-  const rounds: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const wDelay = i === writerLocal ? 0 : remote;
-    const rDelay = i === readerLocal ? 0 : remote;
-    const wi = sample(model.w, random) + wDelay;
-    ws.push(wi);
-    acks.push(wi + sample(model.a, random) + wDelay);
-    const ri = sample(model.r, random) + rDelay;
-    rs.push(ri);
-    rounds.push(ri + sample(model.s, random) + rDelay);
-  }
-  const commit = [...acks].sort((x, y) => x - y)[w - 1]!;
-  const responders = rounds.map((ms, i) => [ms, i] as const).sort((x, y) => x[0] - y[0]).slice(0, r);
-  let tNeeded = Infinity;
-  for (const [, i] of responders) tNeeded = Math.min(tNeeded, ws[i]! - commit - rs[i]!);
-  return { tNeeded, readMs: responders[r - 1]![0], writeMs: commit };
+  const ws = new Float64Array(n);
+  const rs = new Float64Array(n);
+  const acks = new Float64Array(n);
+  const rounds = new Float64Array(n);
+  /** Replica indices by round-trip time, ties in index order (a stable sort). */
+  const order = new Int32Array(n);
+  const [drawW, drawA, drawR, drawS] = [model.w, model.a, model.r, model.s].map((d) => sampler(d, random)) as [() => number, () => number, () => number, () => number];
+  const trial: Trial = {
+    tNeeded: Infinity,
+    readMs: 0,
+    writeMs: 0,
+    run() {
+      const writerLocal = remote > 0 ? Math.floor(random() * n) : -1;
+      const readerLocal = remote > 0 ? Math.floor(random() * n) : -1;
+      for (let i = 0; i < n; i++) {
+        const wDelay = i === writerLocal ? 0 : remote;
+        const rDelay = i === readerLocal ? 0 : remote;
+        const wi = drawW() + wDelay;
+        ws[i] = wi;
+        acks[i] = wi + drawA() + wDelay;
+        const ri = drawR() + rDelay;
+        rs[i] = ri;
+        rounds[i] = ri + drawS() + rDelay;
+      }
+      acks.sort();
+      const commit = acks[w - 1]!;
+      // Insertion sort: n is a replica count, and it keeps ties in index order.
+      for (let i = 0; i < n; i++) {
+        let j = i;
+        while (j > 0 && rounds[order[j - 1]!]! > rounds[i]!) {
+          order[j] = order[j - 1]!;
+          j -= 1;
+        }
+        order[j] = i;
+      }
+      let tNeeded = Infinity;
+      for (let k = 0; k < r; k++) {
+        const i = order[k]!;
+        tNeeded = Math.min(tNeeded, ws[i]! - commit - rs[i]!);
+      }
+      trial.tNeeded = tNeeded;
+      trial.readMs = rounds[order[r - 1]!]!;
+      trial.writeMs = commit;
+    },
+  };
+  return trial;
 }
 
 /** Fraction of sorted values ≤ x. */

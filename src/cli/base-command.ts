@@ -6,6 +6,7 @@
  */
 import { Command } from '@oclif/core';
 import { ArchcapError, formatDiagnostic, InputError } from '../errors.js';
+import { escapeControl } from '../report/escape-control.js';
 
 export abstract class BaseCommand extends Command {
   protected override async catch(error: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<unknown> {
@@ -13,11 +14,11 @@ export abstract class BaseCommand extends Command {
     if (error instanceof InputError) {
       for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     } else if (error instanceof ArchcapError) {
-      process.stderr.write(`archcap: ${error.message}\n`);
+      process.stderr.write(`archcap: ${escapeControl(error.message)}\n`);
     } else if (error.oclif) {
       process.stderr.write(`archcap: ${error.message.replace(/\n\s*See more help with --help$/, '')}\nSee \`archcap ${this.id ?? ''} --help\`.\n`);
     } else {
-      process.stderr.write(`archcap: internal error: ${error.message}\n${process.env['DEBUG'] ? `${error.stack ?? ''}\n` : '(set DEBUG=1 for details; please report it)\n'}`);
+      process.stderr.write(`archcap: internal error: ${escapeControl(error.message)}\n${process.env['DEBUG'] ? `${error.stack ?? ''}\n` : '(set DEBUG=1 for details; please report it)\n'}`);
     }
     process.exitCode = 2;
     return undefined;

@@ -6,7 +6,7 @@ import { activeFindings, lintFiles, type LintResult } from '../engine/lint.js';
 import { FORMAT_NAMES, setupLint } from '../engine/lint-setup.js';
 import { baselineNote, lintExitCode, lintSetupFlags, noFilesMessage } from '../engine/lint-outcome.js';
 import { toBaseline } from '../engine/suppress.js';
-import { writeOutputFile } from '../generate/write.js';
+import { writeOutputFile } from '../generate/write-output.js';
 import { formatLintResult } from '../report/lint-report.js';
 import { formatDiagnostic, UsageError } from '../errors.js';
 import { BaseCommand } from '../cli/base-command.js';
@@ -68,7 +68,7 @@ export default class Lint extends BaseCommand {
     });
     if (flags['update-baseline']) {
       if (!setup.baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (or `baseline:` in .archcap.yaml)');
-      writeOutputFile(setup.baselineFile, `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+      writeOutputFile(setup.baselineFile, `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`, { root: setup.baselineRoot });
       process.stderr.write(`wrote ${toBaseline(result.findings).findings.length} findings to ${setup.baselineFile}\n`);
       return result;
     }
@@ -84,7 +84,7 @@ export default class Lint extends BaseCommand {
         color: !output.file && useColor(flags.color, process.stdout),
         ...(wrapWidth(terminal) ? { width: wrapWidth(terminal)! } : {}),
       });
-      if (output.file) writeOutputFile(output.file, text);
+      if (output.file) writeOutputFile(output.file, text, { root: output.root });
       else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
     const hidden = baselineNote(result, setup.baselineFile);

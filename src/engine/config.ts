@@ -3,7 +3,7 @@
  * `--config`). It is a ruleset (`extends`, `rules`) plus defaults for lint's flags.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Severity } from './finding.js';
 import { readYamlDocument, type RulesetDocument } from './ruleset.js';
@@ -47,6 +47,15 @@ export function loadConfig(file: string): Config {
     const at = document.locate(path);
     return InputError.at('invalid-config', file, message, at.line, at.column, path);
   };
+  // A config comes with the repository, so the files it names stay inside the repository:
+  // relative to the config's folder, never absolute and never up out of it.
+  const inside = (path: string, at: string): string => {
+    const target = resolve(dirname(file), path);
+    if (path.includes('\0') || isAbsolute(path) || !isInsidePath(dirname(resolve(file)), target)) {
+      throw fail(at, `'${path}' must be a relative path inside the folder of the config file (${dirname(file)}); a repository's config cannot send files elsewhere (name such a file on the command line instead)`);
+    }
+    return target;
+  };
   for (const key of Object.keys(v)) if (!KEYS.includes(key)) throw fail(key, `unknown key '${key}' in the config; accepted keys: ${KEYS.join(', ')}`);
   const config: Config = { file, document };
   if (v['failOn'] !== undefined) {
@@ -56,14 +65,15 @@ export function loadConfig(file: string): Config {
   if (v['formats'] !== undefined) {
     if (!Array.isArray(v['formats'])) throw fail('formats', 'formats must be a list of { format, output }');
     config.formats = (v['formats'] as unknown[]).map((f, i) => {
-      const entry = typeof f === 'string' ? { format: f } : (f as Record<string, unknown>);
+      const entry = typeof f === 'string' ? { format: f } : f !== null && typeof f === 'object' ? (f as Record<string, unknown>) : {};
       if (typeof entry['format'] !== 'string') throw fail(`formats[${i}]`, 'each format needs a `format` name');
-      return { format: entry['format'], ...(typeof entry['output'] === 'string' ? { output: resolve(dirname(file), entry['output']) } : {}) };
+      if (typeof entry['output'] !== 'string') return { format: entry['format'] };
+      return { format: entry['format'], output: inside(entry['output'], `formats[${i}].output`) };
     });
   }
   if (v['baseline'] !== undefined) {
     if (typeof v['baseline'] !== 'string') throw fail('baseline', 'baseline must be a file path');
-    config.baseline = resolve(dirname(file), v['baseline']);
+    config.baseline = inside(v['baseline'], 'baseline');
   }
   if (v['inlineIgnore'] !== undefined) {
     if (typeof v['inlineIgnore'] !== 'boolean') throw fail('inlineIgnore', 'inlineIgnore must be true or false');
@@ -92,6 +102,12 @@ export function loadConfig(file: string): Config {
 export function projectEngineFiles(cwd: string): string[] {
   const file = findConfig(cwd);
   return file ? (loadConfig(file).engines ?? []) : [];
+}
+
+/** Is `path` the folder `dir` or inside it (lexically; links are checked when writing)? */
+function isInsidePath(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && rel.split(sep)[0] !== '..' && !isAbsolute(rel);
 }
 
 export function failsAt(severity: Severity, failOn: FailOn): boolean {

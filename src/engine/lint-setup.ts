@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { useProjectEngines } from '../model/deps.js';
+import { readInputFile } from '../model/read-input.js';
+import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
 import { builtinRules } from './builtin.js';
 import { FAIL_ON, findConfig, loadConfig, type Config, type FailOn } from './config.js';
 import { parseIgnore, type IgnoreRule } from './files/ignore.js';
@@ -47,9 +49,14 @@ export interface LintSetup {
   rules: Rule[];
   config?: Config;
   failOn: FailOn;
-  /** Each format with its output file; at most one without a file (standard output). */
-  outputs: { format: FormatName; file?: string }[];
+  /**
+   * Each format with its output file; at most one without a file (standard output).
+   * `root`: the folder a file named by the config must stay inside (its own folder).
+   */
+  outputs: { format: FormatName; file?: string; root?: string }[];
   baselineFile?: string;
+  /** Set when the baseline file comes from the config: writing it stays inside this folder. */
+  baselineRoot?: string;
   baseline?: Baseline;
   inlineIgnore: boolean;
 }
@@ -73,7 +80,10 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
 
   let outputs = (flags.format ?? []).map((spec) => parseFormatSpec(spec, cwd));
-  if (outputs.length === 0) outputs = config?.formats?.map((f) => parseFormatSpec(f.output ? `${f.format}=${f.output}` : f.format, cwd)) ?? [];
+  if (outputs.length === 0 && config?.formats) {
+    const root = dirname(config.file);
+    outputs = config.formats.map((f) => ({ ...parseFormatSpec(f.output ? `${f.format}=${f.output}` : f.format, cwd), ...(f.output ? { root } : {}) }));
+  }
   if (outputs.length === 0) outputs = [{ format: 'stylish' }];
   if (flags.output) {
     const bare = outputs.filter((o) => !o.file);
@@ -106,19 +116,32 @@ export function setupLint(flags: LintFlags, cwd: string): LintSetup {
   if (config) setup.config = config;
   if (baselineFile) {
     setup.baselineFile = baselineFile;
+    if (!flags.baseline && config) setup.baselineRoot = dirname(config.file);
     if (existsSync(baselineFile)) setup.baseline = readBaseline(baselineFile);
   }
   return setup;
 }
 
+/** Baselines list every accepted finding, so they may be larger than a system description. */
+const MAX_BASELINE_BYTES = 8 * LIMITS.maxBytes;
+
 function readBaseline(file: string): Baseline {
+  const text = decodeText(file, readInputFile(file, MAX_BASELINE_BYTES, 'the baseline'), MAX_BASELINE_BYTES);
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw InputError.at('invalid-baseline', file, `baseline is not valid JSON: ${(error as Error).message}`);
   }
-  const v = value as Partial<Baseline>;
-  if (v.version !== 1 || !Array.isArray(v.findings)) throw InputError.at('invalid-baseline', file, 'not an archcap baseline (expected { "version": 1, "findings": [...] }); recreate it with --update-baseline');
+  const v = value as Partial<Baseline> | null;
+  if (v === null || typeof v !== 'object' || v.version !== 1 || !Array.isArray(v.findings)) {
+    throw InputError.at('invalid-baseline', file, 'not an archcap baseline (expected { "version": 1, "findings": [...] }); recreate it with --update-baseline');
+  }
+  const bad = v.findings.findIndex((f: unknown) => f === null || typeof f !== 'object' || typeof (f as { fingerprint?: unknown }).fingerprint !== 'string');
+  if (bad !== -1) {
+    // JSON is YAML, so the YAML reader can say where the entry is.
+    const at = locateIn(parseYaml(file, text).positions, `findings[${bad}]`);
+    throw InputError.at('invalid-baseline', file, `findings[${bad}] is not a baseline entry (an object with a "fingerprint" string); recreate the baseline with --update-baseline`, at.line, at.column, `findings[${bad}]`);
+  }
   return v as Baseline;
 }

@@ -3,7 +3,8 @@
  * and checking their shape, so that a bad rule fails when it is loaded with a
  * message naming the file, the rule and the option.
  */
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv } from 'ajv';
 import { InputError } from '../errors.js';
 import { compileGiven } from './given.js';
 import { getFunction, functionNames } from './functions/index.js';
@@ -57,7 +58,8 @@ let ajv: Ajv | undefined;
 function optionsValidator(name: string, schema: Record<string, unknown>): ReturnType<Ajv['compile']> {
   let v = validators.get(name);
   if (!v) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    // Loaded on first use: only a rule with options to check needs it.
+    ajv ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false });
     v = ajv.compile(schema);
     validators.set(name, v);
   }

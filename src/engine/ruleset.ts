@@ -4,10 +4,10 @@
  * (`timeout/missing: error`), turn it off (`off`), or add or replace a rule
  * with a whole definition.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { decodeText, locateIn, parseYaml } from '../model/source.js';
+import { readInputFile } from '../model/read-input.js';
+import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
 import { closest } from '../model/validate.js';
 import { problemsToError, ruleProblems, toRule } from './rule-file.js';
 import type { Rule } from './types.js';
@@ -21,13 +21,7 @@ export interface RulesetDocument {
 }
 
 export function readYamlDocument(file: string): RulesetDocument {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw InputError.at('unreadable', file, `cannot read file: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const bytes = readInputFile(file, LIMITS.maxBytes);
   const parsed = parseYaml(file, decodeText(file, bytes));
   return { file, value: parsed.value as Record<string, unknown>, locate: (p) => locateIn(parsed.positions, p) };
 }

@@ -7,7 +7,9 @@ import { unifiedDiff } from './diff.js';
 import { MANIFEST_FILE, safeRelativePath } from './paths.js';
 import { classify, emptyManifest, readEntry, readManifest, realRoot, sha256, type GenerationManifest } from './state.js';
 import type { ApplyOptions, ApplyResult, Plan } from './types.js';
+import { describeError } from './fs-errors.js';
 import { defaultOps, ensureOutDir, writeInside, type WriteOps } from './write.js';
+import { withFolderLock } from './write-lock.js';
 
 interface FileToWrite {
   path: string;
@@ -26,25 +28,31 @@ interface ApplyFilesOptions extends ApplyOptions {
 const manifestText = (m: GenerationManifest): string => `${JSON.stringify(m, null, 2)}\n`;
 
 export function applyFiles(files: FileToWrite[], opts: ApplyFilesOptions): ApplyResult {
+  if (opts.dryRun) return applyLocked(files, opts);
+  // One archcap at a time decides and writes in a folder (see withFolderLock).
+  return withFolderLock(ensureOutDir(opts.outDir), () => applyLocked(files, opts));
+}
+
+function applyLocked(files: FileToWrite[], opts: ApplyFilesOptions): ApplyResult {
   const { outDir, force = false, dryRun = false } = opts;
   const rootBefore = realRoot(outDir);
   const useManifest = opts.useManifest ?? true;
   const previous = useManifest ? readManifest(outDir) : emptyManifest();
   const result: ApplyResult = { outDir, dryRun, changes: [], conflicts: [], unchanged: [], skipped: [], manifestChanged: false };
   const recorded: Record<string, string> = { ...previous.files };
-  const writes: { path: string; content: string; mode: number | undefined }[] = [];
+  const writes: { path: string; content: string; mode: number | undefined; replaceLink?: boolean }[] = [];
   for (const file of files) {
     const path = safeRelativePath(file.path);
     const c = classify(rootBefore, previous, path, file.content);
     if (c.action === 'unchanged') {
       result.unchanged.push(path);
       recorded[path] = sha256(file.content);
-    } else if (c.action === 'conflict' && !(force && c.before !== undefined)) {
+    } else if (c.action === 'conflict' && !(force && (c.before !== undefined || c.link))) {
       result.conflicts.push({ path, reason: c.reason ?? 'conflict', diff: unifiedDiff(path, c.before ?? '', file.content) });
     } else {
       const action = c.action === 'conflict' ? 'overwrite' : c.action === 'create' ? 'create' : 'update';
       result.changes.push({ path, action, diff: unifiedDiff(path, c.before ?? '', file.content, { isNew: action === 'create' }) });
-      writes.push({ path, content: file.content, mode: c.mode });
+      writes.push({ path, content: file.content, mode: c.mode, ...(c.link ? { replaceLink: true } : {}) });
       recorded[path] = sha256(file.content);
     }
   }
@@ -57,25 +65,31 @@ export function applyFiles(files: FileToWrite[], opts: ApplyFilesOptions): Apply
       else delete recorded[path];
     }
   }
-  const next: GenerationManifest = { ...previous, ...opts.manifestFields, files: sortKeys(recorded) };
+  const { pending: _pending, ...settled } = previous;
+  const next: GenerationManifest = { ...settled, ...opts.manifestFields, files: sortKeys(recorded) };
   const nextText = manifestText(next);
   const currentEntry = rootBefore ? readEntry(rootBefore, MANIFEST_FILE) : undefined;
   result.manifestChanged = useManifest && !(currentEntry?.kind === 'file' && currentEntry.content === nextText);
   if (dryRun || (writes.length === 0 && !result.manifestChanged)) return result;
   const root = ensureOutDir(outDir);
-  for (const w of writes) write(root, w.path, w.content, w.mode, opts.ops ?? defaultOps);
-  // The manifest comes last: after a failure part-way, the files written so far are not
-  // yet recorded, so a rerun reports them as conflicts instead of overwriting silently.
-  if (result.manifestChanged) write(root, MANIFEST_FILE, nextText, undefined, defaultOps);
+  // Before the files, the manifest names what this run is about to write (`pending`): a
+  // run killed part-way leaves files that a rerun recognises as archcap's own, not as edits.
+  // The final manifest comes last and records only what was written.
+  if (useManifest && writes.length > 0) {
+    const pending = { ...previous, files: previous.files, pending: sortKeys(Object.fromEntries(writes.map((w) => [w.path, sha256(w.content)]))) };
+    write(root, MANIFEST_FILE, manifestText(pending), undefined, defaultOps);
+  }
+  for (const w of writes) write(root, w.path, w.content, w.mode, opts.ops ?? defaultOps, w.replaceLink);
+  if (result.manifestChanged || (useManifest && writes.length > 0)) write(root, MANIFEST_FILE, nextText, undefined, defaultOps);
   return result;
 }
 
-function write(root: string, path: string, content: string, mode: number | undefined, ops: WriteOps): void {
+function write(root: string, path: string, content: string, mode: number | undefined, ops: WriteOps, replaceLink = false): void {
   try {
-    writeInside(root, path, content, mode, ops);
+    writeInside(root, path, content, mode, ops, replaceLink);
   } catch (error) {
     if (error instanceof GenerateError) throw error;
-    throw new GenerateError('write-failed', `could not write ${path}: ${(error as Error).message}`);
+    throw new GenerateError('write-failed', `could not write ${path}: ${describeError(error)}`);
   }
 }
 

@@ -3,7 +3,7 @@
  * Handlebars environment by render.ts; this module does not import Handlebars.
  */
 import { camel, constant, kebab, pascal, snake } from './identifiers.js';
-import { HelperError, json, sqlIdent, sqlString, tsString } from './literals.js';
+import { HelperError, json, mdText, sqlIdent, sqlString, tsString } from './literals.js';
 
 type Helper = (...args: unknown[]) => unknown;
 
@@ -22,7 +22,7 @@ function fixed(name: string, arity: number, fn: (...args: unknown[]) => unknown)
   };
 }
 
-const VALUE_HELPERS = { pascal, camel, kebab, snake, constant, tsString, json, sqlIdent, sqlString };
+const VALUE_HELPERS = { pascal, camel, kebab, snake, constant, tsString, json, sqlIdent, sqlString, mdText };
 
 export type ValueHelperName = keyof typeof VALUE_HELPERS;
 

@@ -6,7 +6,7 @@
 export { listPatterns, type PatternSummary } from './catalogue.js';
 export { planGeneration } from './plan.js';
 export { applyPlan, writeFileSafely, type SafeWriteOptions } from './apply.js';
-export { writeOutputFile } from './write.js';
+export { writeOutputFile } from './write-output.js';
 export { readManifest, type GenerationManifest } from './state.js';
 export { unifiedDiff } from './diff.js';
 export { MANIFEST_FILE } from './paths.js';

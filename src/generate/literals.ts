@@ -1,4 +1,5 @@
 /** Literals for generated code: every value a template prints passes through one of these. */
+import { escapeControl } from '../report/escape-control.js';
 
 export class HelperError extends Error {}
 
@@ -36,4 +37,14 @@ export function sqlIdent(value: unknown): string {
 /** A single-quoted SQL string literal (standard_conforming_strings: backslashes are plain). */
 export function sqlString(value: unknown): string {
   return `'${sqlText(value, 'sqlString').replace(/'/g, "''")}'`;
+}
+
+/** Text for Markdown prose (the generated README): one line, markup and inline HTML shown as typed, control characters visible. */
+export function mdText(value: unknown): string {
+  if (value === undefined || value === null) throw new HelperError(`mdText needs a value, got ${String(value)}`);
+  return escapeControl(String(value).replace(/\r\n|\r|\n/g, ' '))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}()#+!|~-])/g, '\\$1');
 }

@@ -13,6 +13,8 @@ export interface GenerationManifest {
   systemName?: string;
   /** Relative path → sha256 of the content archcap last wrote there. */
   files: Record<string, string>;
+  /** Present only while a run writes: path → sha256 of what it is writing there. */
+  pending?: Record<string, string>;
 }
 
 export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');
@@ -32,7 +34,8 @@ export function realRoot(root: string): string | undefined {
     real = realpathSync(root);
   } catch (error) {
     if (errno(error) === 'ENOENT') return undefined;
-    throw error;
+    if (errno(error) === 'ENOTDIR') throw new GenerateError('out-dir', `cannot use ${root} as the output folder: part of the path is a file, not a folder`);
+    throw new GenerateError('out-dir', `cannot use ${root} as the output folder: ${(error as Error).message}`);
   }
   if (!lstatSync(real).isDirectory()) throw new GenerateError('out-dir', `cannot use ${root} as the output folder: it is not a folder`);
   return real;
@@ -45,7 +48,7 @@ export function isInside(rootReal: string, path: string): boolean {
 export type DiskEntry =
   | { kind: 'missing' }
   | { kind: 'file'; content: string; mode: number }
-  | { kind: 'other'; reason: string };
+  | { kind: 'other'; reason: string; link?: boolean };
 
 /**
  * What is at `rel` under `rootReal`, following only symbolic links that stay inside the
@@ -65,8 +68,13 @@ export function readEntry(rootReal: string, rel: string): DiskEntry {
     }
     const last = i === segments.length - 1;
     if (stat.isSymbolicLink()) {
-      if (last) return { kind: 'other', reason: 'is a symbolic link; archcap only replaces regular files' };
-      const real = realpathSync(path);
+      if (last) return { kind: 'other', reason: 'is a symbolic link; archcap only replaces regular files (--force replaces the link itself)', link: true };
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        return { kind: 'other', reason: `${segments.slice(0, i + 1).join('/')} is a symbolic link that leads nowhere` };
+      }
       if (!isInside(rootReal, real)) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} is a symbolic link leading outside the output folder`);
       current = real;
       continue;
@@ -88,7 +96,8 @@ export function readManifest(outDir: string): GenerationManifest {
   if (entry.kind !== 'file') return emptyManifest();
   try {
     const parsed = JSON.parse(entry.content) as Partial<GenerationManifest>;
-    if (parsed.generator !== 'archcap' || typeof parsed.files !== 'object' || parsed.files === null) return emptyManifest();
+    if (parsed.generator !== 'archcap' || typeof parsed.files !== 'object' || parsed.files === null || Array.isArray(parsed.files)) return emptyManifest();
+    if (parsed.pending !== undefined && (typeof parsed.pending !== 'object' || parsed.pending === null)) delete parsed.pending;
     return { ...emptyManifest(), ...parsed, version: 1, generator: 'archcap' };
   } catch {
     // An unreadable manifest makes every existing file count as edited: safe, never destructive.
@@ -101,6 +110,8 @@ export interface Classified {
   reason?: string;
   /** Content on disk, when there is a regular file. */
   before?: string;
+  /** A symbolic link is there: --force replaces the link itself, never what it points to. */
+  link?: boolean;
   mode?: number;
 }
 
@@ -108,11 +119,13 @@ export interface Classified {
 export function classify(rootReal: string | undefined, manifest: GenerationManifest, rel: string, content: string): Classified {
   const entry = rootReal ? readEntry(rootReal, rel) : ({ kind: 'missing' } as const);
   if (entry.kind === 'missing') return { action: 'create' };
-  if (entry.kind === 'other') return { action: 'conflict', reason: entry.reason };
+  if (entry.kind === 'other') return { action: 'conflict', reason: entry.reason, ...(entry.link ? { link: true } : {}) };
   const base = { before: entry.content, mode: entry.mode };
   if (entry.content === content) return { action: 'unchanged', ...base };
   const recorded = manifest.files[rel];
-  if (recorded !== undefined && recorded === sha256(entry.content)) return { action: 'update', ...base };
+  const hash = sha256(entry.content);
+  // `pending`: the file as a run that was killed part-way left it.
+  if ((recorded !== undefined && recorded === hash) || manifest.pending?.[rel] === hash) return { action: 'update', ...base };
   const reason = recorded === undefined ? 'exists and was not written by archcap' : 'edited since archcap generated it';
   return { action: 'conflict', reason, ...base };
 }

@@ -5,11 +5,12 @@
  * reader, or a crash, sees the old content or the new, never a part.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { GenerateError } from '../errors.js';
 import { safeSegments } from './paths.js';
 import { isInside } from './state.js';
+import { processAlive } from './write-lock.js';
 
 export const TEMP_SUFFIX = '.archcap-tmp';
 
@@ -29,10 +30,31 @@ export const defaultOps: WriteOps = {
 
 const tempPrefix = (base: string): string => `.${base}.`;
 
-/** Remove temporary files a killed writer of `base` left in `dir`. */
+/** A temporary name that says which process owns it: `.<base>.<pid>.<random>.archcap-tmp`. */
+const tempName = (base: string): string => `${tempPrefix(base)}${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+
+/** Whether the process that named a temporary file is gone (so the file is stale). */
+function ownerGone(name: string, base: string, path: string): boolean {
+  const middle = name.slice(tempPrefix(base).length, -TEMP_SUFFIX.length);
+  const pid = /^(\d+)\.[0-9a-f]+$/.exec(middle)?.[1];
+  if (pid === undefined) {
+    // A name without an owner (an older archcap): stale once it is a minute old.
+    try {
+      return Date.now() - lstatSync(path).mtimeMs > 60_000;
+    } catch {
+      return false;
+    }
+  }
+  return Number(pid) !== process.pid && !processAlive(Number(pid));
+}
+
+/**
+ * Remove temporary files a killed writer of `base` left in `dir`. A temporary file of a
+ * writer that is still running is left alone: it is about to be renamed.
+ */
 export function removeStaleTemps(dir: string, base: string): void {
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(tempPrefix(base)) && name.endsWith(TEMP_SUFFIX)) {
+    if (name.startsWith(tempPrefix(base)) && name.endsWith(TEMP_SUFFIX) && ownerGone(name, base, join(dir, name))) {
       try {
         unlinkSync(join(dir, name));
       } catch {
@@ -57,7 +79,7 @@ function fsyncDir(dir: string): void {
 /** Replace `dir/base` with `content` atomically. `dir` must be a real, checked folder. */
 export function atomicWriteFile(dir: string, base: string, content: string, mode = 0o644, ops: WriteOps = defaultOps): void {
   removeStaleTemps(dir, base);
-  const temp = join(dir, `${tempPrefix(base)}${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(dir, tempName(base));
   const fd = openSync(temp, 'wx', mode);
   let renamed = false;
   try {
@@ -107,7 +129,12 @@ function parentInside(rootReal: string, rel: string): { dir: string; base: strin
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const real = realpathSync(path);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} is a symbolic link that leads nowhere`);
+    }
     if (!isInside(rootReal, real)) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} leads outside the output folder`);
     if (!lstatSync(real).isDirectory()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: ${seg} is not a folder`);
     dir = real;
@@ -115,38 +142,20 @@ function parentInside(rootReal: string, rel: string): { dir: string; base: strin
   return { dir, base };
 }
 
-/** Atomically write `content` at `rel` inside the real folder `rootReal`; never through a link. */
-export function writeInside(rootReal: string, rel: string, content: string, mode?: number, ops: WriteOps = defaultOps): void {
+/**
+ * Atomically write `content` at `rel` inside the real folder `rootReal`; never through a
+ * link. With `replaceLink` (--force) a symbolic link there is replaced by the file: the
+ * rename swaps the link itself and never touches what it points to.
+ */
+export function writeInside(rootReal: string, rel: string, content: string, mode?: number, ops: WriteOps = defaultOps, replaceLink = false): void {
   const { dir, base } = parentInside(rootReal, rel);
   try {
     const stat = lstatSync(join(dir, base));
-    if (stat.isSymbolicLink()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is a symbolic link`);
-    if (!stat.isFile()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is not a regular file`);
+    if (stat.isSymbolicLink()) {
+      if (!replaceLink) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is a symbolic link`);
+    } else if (!stat.isFile()) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(rel)}: it is not a regular file`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   atomicWriteFile(dir, base, content, mode, ops);
-}
-
-/**
- * Atomically write a file at a path the user chose on the command line (`--output`,
- * `--update-baseline`): no confinement to a folder, but never through a NUL byte, into a
- * folder, or half-written.
- */
-export function writeOutputFile(file: string, content: string): void {
-  if (file.includes('\0')) throw new GenerateError('unsafe-path', `refusing to write ${JSON.stringify(file)}: it contains a NUL byte`);
-  const target = resolve(file);
-  const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
-  let mode: number | undefined;
-  try {
-    const stat = statSync(target);
-    if (!stat.isFile()) throw new GenerateError('unsafe-path', `refusing to write ${file}: it is not a regular file`);
-    mode = stat.mode & 0o777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  // follow a link the user points at: replace the file it names, keep the link
-  const real = existsSync(target) ? realpathSync(target) : join(realpathSync(dir), basename(target));
-  atomicWriteFile(dirname(real), basename(real), content, mode);
 }

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
 import { DEFAULT_KNOWLEDGE_DIR, hasActiveKnowledge, loadKnowledge, setActiveKnowledge, withUserEngines } from '../knowledge/index.js';
 import { MESSAGING_KINDS, type KnowledgeBase } from '../knowledge/types.js';
 import { findRegion, knownRegionIds } from '../knowledge/regions.js';
@@ -56,7 +56,9 @@ export function systemSchema(): JsonSchema {
 }
 
 export function compileValidator(s: JsonSchema, options: { code?: { source: boolean; esm?: boolean } } = {}): { ajv: Ajv; validate: ValidateFn } {
-  const ajv = new Ajv({ allErrors: true, strict: false, ...options });
+  // Loaded here, not at start-up: with the build's standalone validator no run needs it.
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ allErrors: true, strict: false, ...options });
   return { ajv, validate: ajv.compile(s) as unknown as ValidateFn };
 }
 

@@ -3,12 +3,13 @@
  * Every problem becomes a Diagnostic with file:line:col; the first stage that
  * fails stops the file (later stages would only repeat the same problem).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import { normalise, type Issue, type ModelContext } from './normalise.js';
 import { checkAccessSettings } from './access-settings.js';
 import { regionTypos } from './early-regions.js';
+import { checkRanges } from './ranges.js';
+import { readInputFile } from './read-input.js';
 import { checkReferences } from './references.js';
 import type { JsonSchema } from './schema.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
@@ -22,18 +23,7 @@ export interface LoadDeps {
 }
 
 export function loadSystemFile(file: string, deps: LoadDeps): LoadedSystem {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw InputError.at('is-directory', file, 'is a directory; expected a YAML file');
-    if (stat.size > LIMITS.maxBytes) throw InputError.at('too-large', file, `file is ${stat.size} bytes; the limit is ${LIMITS.maxBytes} bytes`);
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw InputError.at('unreadable', file, `cannot read file: ${reason}`);
-  }
+  const bytes = readInputFile(file, LIMITS.maxBytes);
   return loadSystemText(file, decodeText(file, bytes), deps);
 }
 
@@ -52,7 +42,7 @@ export function loadSystemText(file: string, text: string, deps: LoadDeps): Load
   const declared = new Set(model.regions.map((r) => r.id));
   const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);
   const profileOf = deps.context.engineProfile;
-  const all = [...issues, ...checkReferences(model, regionDeclared), ...(profileOf ? checkAccessSettings(model, profileOf) : [])];
+  const all = [...issues, ...checkRanges(model), ...checkReferences(model, regionDeclared), ...(profileOf ? checkAccessSettings(model, profileOf) : [])];
   if (all.length) {
     const diagnostics = toDiagnostics(all).sort((a, b) => a.line - b.line || a.column - b.column);
     throw new InputError(diagnostics);

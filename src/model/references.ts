@@ -3,6 +3,7 @@
  * something declared, names are unique, regions are declared, and service
  * calls form no cycle.
  */
+import { depthFirst } from './graph-order.js';
 import type { Issue } from './normalise.js';
 import type { SystemModel } from './types.js';
 
@@ -32,10 +33,23 @@ export function checkReferences(model: SystemModel, regionDeclared: (id: string)
   const ref = (kind: string, known: Map<string, unknown>, name: string, path: string): void => {
     if (!known.has(name)) issues.push({ path, code: `unknown-${kind}`, message: `unknown ${kind} '${name}'${suggest([...known.keys()])}` });
   };
-  const regions = (list: string[], path: string): void =>
+  const regions = (list: string[], path: string): void => {
     list.forEach((r, i) => {
       if (!regionDeclared(r)) issues.push({ path: `${path}.regions[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions (${model.regions.map((x) => x.id).join(', ') || 'none declared'})` });
     });
+    duplicateRegions(list, `${path}.regions`);
+  };
+  // A region listed twice would count its replicas twice (and multiplies the work of
+  // every per-region analysis), so it is refused where it repeats.
+  const duplicateRegions = (list: string[], path: string): void => {
+    const first = new Map<string, number>();
+    list.forEach((r, i) => {
+      const at = first.get(r);
+      if (at === undefined) first.set(r, i);
+      else issues.push({ path: `${path}[${i}]`, code: 'duplicate-region', message: `region '${r}' is listed twice (first at ${path}[${at}])` });
+    });
+  };
+  duplicateRegions(model.regions.map((r) => r.id), 'regions');
 
   for (const s of model.datastores) regions(s.regions, s.path);
   for (const t of model.messaging) regions(t.regions, t.path);
@@ -45,6 +59,7 @@ export function checkReferences(model: SystemModel, regionDeclared: (id: string)
       (list ?? []).forEach((r, i) => {
         if (!regionDeclared(r)) issues.push({ path: `${d.path}.access.${key}[${i}]`, code: 'unknown-region', message: `region '${r}' is not among the system's regions` });
       });
+      duplicateRegions(list ?? [], `${d.path}.access.${key}`);
     }
   }
   for (const s of model.services) {
@@ -80,28 +95,14 @@ function suggest(known: string[]): string {
 /** Each cycle of synchronous calls once, reported at the call that closes it. */
 export function callCycles(model: SystemModel): Issue[] {
   const byName = new Map(model.services.map((s) => [s.name, s]));
-  const state = new Map<string, 'active' | 'done'>();
-  const stack: string[] = [];
   const issues: Issue[] = [];
-  const visit = (name: string): void => {
-    state.set(name, 'active');
-    stack.push(name);
-    const svc = byName.get(name);
-    for (const call of svc?.calls ?? []) {
-      const next = call.service;
-      // A queued (async) call back up the chain is ordinary event-driven design; a
-      // synchronous loop waits on itself.
-      if (!byName.has(next) || call.mode === 'async') continue;
-      if (state.get(next) === 'active') {
-        const cycle = [...stack.slice(stack.indexOf(next)), next];
-        issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });
-      } else if (!state.has(next)) {
-        visit(next);
-      }
-    }
-    stack.pop();
-    state.set(name, 'done');
-  };
-  for (const s of model.services) if (!state.has(s.name)) visit(s.name);
+  // A queued (async) call back up the chain is ordinary event-driven design; a
+  // synchronous loop waits on itself.
+  const out = (name: string) =>
+    (byName.get(name)?.calls ?? []).filter((c) => c.mode !== 'async' && byName.has(c.service)).map((c) => ({ to: c.service, edge: c }));
+  depthFirst(byName.keys(), out, (call, path, to) => {
+    const cycle = [...path.slice(path.indexOf(to)), to];
+    issues.push({ path: `${call.path}.service`, code: 'call-cycle', message: `calls form a cycle: ${cycle.join(' → ')}` });
+  });
   return issues;
 }

@@ -3,17 +3,27 @@
  * Refuses, with file:line:col, what should never reach the parser's consumers:
  * huge files, binary files, empty files, alias bombs and runaway nesting.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../engine/finding.js';
 import type { Position } from './types.js';
 
 export const LIMITS = {
-  /** Largest file accepted, in bytes. A real system description is a few hundred KB at most. */
-  maxBytes: 2 * 1024 * 1024,
+  /**
+   * Largest file accepted, in bytes: 16 MiB. A real system description is a few hundred KB;
+   * a synthetic one of 20,000 services and 50,000 calls (bench/generate-system.mjs) is about 11 MB.
+   */
+  maxBytes: 16 * 1024 * 1024,
   /** Deepest nesting of mappings and sequences accepted. The model itself needs about eight. */
   maxDepth: 64,
   /** Alias expansions allowed while building values (yaml's resource-exhaustion guard). */
   maxAliasCount: 100,
+  /**
+   * Most items in one flow collection (`[a, b, …]`, `{a: 1, …}`). The YAML parser needs
+   * about 10 µs and 1 KB per item there, so a 2 MB file holding a 900,000-item list would
+   * take tens of seconds and a gigabyte; a real description has lists of tens.
+   */
+  maxFlowItems: 100_000,
 };
 
 export interface ParsedSource {
@@ -24,9 +34,9 @@ export interface ParsedSource {
 }
 
 /** Decode bytes as UTF-8 text, refusing binary content. */
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > LIMITS.maxBytes) {
-    throw InputError.at('too-large', file, `file is ${bytes.length} bytes; the limit is ${LIMITS.maxBytes} bytes`);
+export function decodeText(file: string, bytes: Uint8Array, maxBytes: number = LIMITS.maxBytes): string {
+  if (bytes.length > maxBytes) {
+    throw InputError.at('too-large', file, `file is ${bytes.length} bytes; the limit is ${maxBytes} bytes`);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -54,22 +64,29 @@ function offsetToPosition(prefix: Uint8Array): Position {
 }
 
 /** Parse YAML text into a plain value plus a map from model path to position. */
-export function parseYaml(file: string, text: string): ParsedSource {
+export function parseYaml(file: string, input: string): ParsedSource {
+  // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
+  // so every offset and column stays true).
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseGuarded(file, text, lineCounter);
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const at = pos(e.pos[0]);
-        const message =
-          e.code === 'RESOURCE_EXHAUSTION' ? `YAML nesting too deep to parse (limit ${LIMITS.maxDepth} levels)` : `invalid YAML: ${firstLine(e.message)}`;
-        return { code: 'yaml-syntax', file, message, ...at };
-      }),
-    );
+  // An unknown tag (`!!js/function`, `!custom`) would silently become a string.
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (doc.errors.length > 0 || tags.length > 0) {
+    const syntax: Diagnostic[] = doc.errors.map((e) => {
+      const message =
+        e.code === 'RESOURCE_EXHAUSTION' ? `YAML nesting too deep to parse (limit ${LIMITS.maxDepth} levels)` : `invalid YAML: ${firstLine(e.message)}`;
+      return { code: 'yaml-syntax', file, message, ...pos(e.pos[0]) };
+    });
+    const tagged: Diagnostic[] = tags.map((w) => ({
+      code: 'yaml-tag', file, ...pos(w.pos[0]),
+      message: `unknown YAML tag ${tagName(text, w.pos[0])}: a system description uses plain YAML values; remove the tag`,
+    }));
+    throw new InputError(firstOfCascade([...syntax, ...tagged]));
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     throw InputError.at('empty', file, 'the file is empty; a system description needs at least `version: 1` and `name`');
@@ -93,6 +110,59 @@ export function parseYaml(file: string, text: string): ParsedSource {
     throw InputError.at('not-a-mapping', file, 'a system description must be a YAML mapping (key: value pairs) at the top level', at.line, at.column);
   }
   return { file, text, value, positions };
+}
+
+/**
+ * yaml's parseDocument, with one lexing pass shared by the parser and a guard: a flow
+ * collection with more than LIMITS.maxFlowItems items is refused as soon as the lexer
+ * passes that many, before the parser and composer spend their time on it.
+ */
+function parseGuarded(file: string, text: string, lineCounter: LineCounter): Document {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true });
+  const open: Array<{ offset: number; items: number }> = [];
+  function* tokens(): Generator<CST.Token> {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      if (lexeme === '[' || lexeme === '{') open.push({ offset: parser.offset, items: 1 });
+      else if ((lexeme === ']' || lexeme === '}') && open.length) open.pop();
+      else if (lexeme === ',' && open.length && ++open[open.length - 1]!.items > LIMITS.maxFlowItems) {
+        const at = lineCounter.linePos(open[open.length - 1]!.offset);
+        throw InputError.at('too-many-items', file, `a flow collection with more than ${LIMITS.maxFlowItems} items; the limit keeps parsing bounded (split the data, or keep it out of the system description)`, at.line, at.col);
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** The tag as written at `offset` (`!!js/function`, `!custom`). */
+function tagName(text: string, offset: number): string {
+  const m = /^!\S*/.exec(text.slice(offset, offset + 200));
+  return m ? `'${m[0]}'` : '';
+}
+
+/** Most YAML errors after the first are its echoes: at most one per line, at most ten, then a count. */
+export const MAX_YAML_ERRORS = 10;
+
+function firstOfCascade(diagnostics: Diagnostic[]): Diagnostic[] {
+  const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  const lines = new Set<number>();
+  const kept = sorted.filter((d) => !lines.has(d.line) && lines.add(d.line));
+  if (kept.length <= MAX_YAML_ERRORS) return kept;
+  const shown = kept.slice(0, MAX_YAML_ERRORS);
+  const last = shown[shown.length - 1]!;
+  const more = sorted.length - shown.length;
+  return [...shown, { ...last, code: 'yaml-syntax', message: `… and ${more} more YAML errors after this line, most likely caused by the first one; fix it and run again` }];
 }
 
 function firstLine(message: string): string {

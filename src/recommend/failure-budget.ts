@@ -7,6 +7,8 @@
  * margin), so a call that would overrun first loses retries, then gets a shorter timeout.
  * Backoff is exponential with full jitter; its worst case is the cap.
  */
+import { callOrders } from '../model/call-order.js';
+import { lookup } from '../model/lookup.js';
 import type { Call, SystemModel } from '../model/types.js';
 
 export const MAX_ATTEMPTS = 3;
@@ -45,30 +47,23 @@ const total = (p: Pick<CallPlan, 'attempts' | 'timeoutMs' | 'baseDelayMs' | 'max
 
 /** Callers before callees: reverse post-order of a depth-first walk. */
 function topDown(model: SystemModel): string[] {
-  const seen = new Set<string>();
-  const post: string[] = [];
-  const visit = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const c of model.services.find((s) => s.name === name)?.calls ?? []) visit(c.service);
-    post.push(name);
-  };
-  for (const s of model.services) visit(s.name);
-  return post.reverse();
+  return [...callOrders(model).all.postOrder].reverse();
 }
 
 export function planCalls(model: SystemModel): Map<Call, CallPlan> {
   const plans = new Map<Call, CallPlan>();
   const amp = new Map<string, number>();
-  const worst = (name: string): number => Math.max(0, ...(model.services.find((s) => s.name === name)?.calls ?? []).filter((c) => c.mode === 'sync').map((c) => plans.get(c)?.totalMs ?? 0));
+  const services = lookup(model).services;
+  const callsOf = (name: string): Call[] => services.get(name)?.calls ?? [];
+  const worst = (name: string): number => Math.max(0, ...callsOf(name).filter((c) => c.mode === 'sync').map((c) => plans.get(c)?.totalMs ?? 0));
   // Bottom-up: attempts and missing timeouts.
   for (const name of topDown(model).reverse()) {
     let a = 1;
-    for (const call of model.services.find((s) => s.name === name)?.calls ?? []) {
+    for (const call of callsOf(name)) {
       const below = amp.get(call.service) ?? 1;
       const wanted = call.idempotent || call.idempotencyKey ? Math.min(call.retries?.attempts ?? MAX_ATTEMPTS, MAX_ATTEMPTS) : 1;
       const attempts = Math.max(1, Math.min(wanted, Math.floor(MAX_AMPLIFICATION / below)));
-      const leaf = model.services.find((s) => s.name === call.service)?.requirements?.latency?.read?.p99 ?? DEFAULT_LEAF_TIMEOUT_MS;
+      const leaf = services.get(call.service)?.requirements?.latency?.read?.p99 ?? DEFAULT_LEAF_TIMEOUT_MS;
       const need = call.mode === 'sync' ? Math.ceil(worst(call.service) * MARGIN) : 0;
       const p = { attempts, timeoutMs: call.timeout ?? Math.max(leaf, need), baseDelayMs: call.retries?.baseDelay ?? DEFAULT_BASE_MS, maxDelayMs: call.retries?.maxDelay ?? DEFAULT_MAX_DELAY_MS };
       const limitedBy = wanted === 1 && (call.retries?.attempts ?? 1) > 1 ? 'idempotency' as const : attempts < wanted ? 'amplification' as const : undefined;
@@ -81,7 +76,7 @@ export function planCalls(model: SystemModel): Map<Call, CallPlan> {
   const budget = new Map<string, number>();
   for (const name of topDown(model)) {
     const b = budget.get(name);
-    for (const call of model.services.find((s) => s.name === name)?.calls ?? []) {
+    for (const call of callsOf(name)) {
       const p = { ...plans.get(call)! };
       if (b !== undefined && call.mode === 'sync') {
         while (p.attempts > 1 && total(p) > b) {

@@ -1,4 +1,5 @@
 /** Small helpers the recommenders share: ids, names, effective requirements, sources. */
+import { createHash } from 'node:crypto';
 import type { Dataset, Datastore, Requirements, Service, SystemModel } from '../model/types.js';
 import { lookup } from '../model/lookup.js';
 import { mergedRequirements, requirementLevels } from '../model/requirements.js';
@@ -38,6 +39,21 @@ export const datasetsOf = (model: SystemModel, store: string): Dataset[] => look
 
 /** `order-events` → `order_events` (a table or key name for generated code). */
 export const snake = (name: string): string => name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toLowerCase() || 'data';
+
+/**
+ * Longest table name a recommendation gives. PostgreSQL cuts identifiers at 63 bytes,
+ * and the templates name indexes after their table with up to 15 more
+ * (`<table>_key_unsent_idx`), so a table name keeps to 48.
+ */
+export const MAX_TABLE_NAME = 48;
+
+/** `snake(name) + suffix`, shortened with a hash of the name when too long: deterministic, and distinct names stay distinct. */
+export function sqlTable(name: string, suffix = ''): string {
+  const full = `${snake(name)}${suffix}`;
+  if (full.length <= MAX_TABLE_NAME) return full;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${snake(name).slice(0, MAX_TABLE_NAME - suffix.length - 9).replace(/_+$/, '')}_${hash}${suffix}`;
+}
 
 export function formatMs(ms: number): string {
   if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000}m`;

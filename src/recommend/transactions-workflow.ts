@@ -7,7 +7,7 @@
  */
 import { analyseWorkflow, type StepAnalysis, type WorkflowAnalysis } from '../analysis/workflow.js';
 import type { SystemModel, Workflow } from '../model/types.js';
-import { list, recId, REF, snake, storeNamed } from './shared.js';
+import { list, recId, REF, snake, sqlTable, storeNamed } from './shared.js';
 import type { Recommendation } from './types.js';
 
 /** Engines whose participants can prepare a transaction for an external coordinator. */
@@ -39,7 +39,7 @@ function sagaInputs(wf: Workflow, plan: SagaPlan): Record<string, unknown> {
   const steps = plan.steps.map(({ step }) => ({
     name: step.name, service: step.service, compensation: step.compensation ?? '', pivot: step.name === plan.pivot, retriable: step.retriable, external: step.external,
   }));
-  return { sagaTable: `${snake(wf.name)}_sagas`, stepTable: `${snake(wf.name)}_saga_steps`, workflows: [{ name: wf.name, steps }] };
+  return { sagaTable: sqlTable(wf.name, '_sagas'), stepTable: sqlTable(wf.name, '_saga_steps'), workflows: [{ name: wf.name, steps }] };
 }
 
 export function workflowRecommendation(wf: Workflow, model: SystemModel): Recommendation {

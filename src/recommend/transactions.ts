@@ -4,7 +4,7 @@
  * and at-least-once consumers, fencing tokens for locks that guard data.
  */
 import type { Call, Consumer, Lock, Service, SystemModel } from '../model/types.js';
-import { recId, REF, snake } from './shared.js';
+import { recId, REF, snake, sqlTable } from './shared.js';
 import { workflowRecommendation } from './transactions-workflow.js';
 import type { Recommendation, RecommendContext } from './types.js';
 
@@ -19,7 +19,7 @@ function outbox(s: Service): Recommendation | undefined {
     rationale: `${s.name} writes data and publishes events directly: a crash between the commit and the publish loses the event, and a publish before a rollback announces a change that never happened. One local transaction makes both happen or neither.`,
     tradeoffs: 'Delivery becomes at-least-once and slightly delayed (the relay\'s polling interval); the outbox table needs cleaning; consumers must be idempotent.',
     references: [REF.outbox], patterns: ['transactional-outbox'],
-    patternInputs: { 'transactional-outbox': { outboxTable: `${snake(s.name)}_outbox` } },
+    patternInputs: { 'transactional-outbox': { outboxTable: sqlTable(s.name, '_outbox') } },
   };
 }
 
@@ -47,7 +47,7 @@ function idempotentConsumer(c: Consumer, model: SystemModel): Recommendation | u
     rationale: `${c.topic} delivers at least once, so ${c.service} will see some messages twice (after a rebalance or a crash before the offset commit).`,
     tradeoffs: 'One more write per message, and the inbox needs a retention policy longer than the longest redelivery window.',
     references: [REF.outbox, REF.idempotency], patterns: ['transactional-outbox'],
-    patternInputs: { 'transactional-outbox': { inboxTable: `${snake(c.service)}_inbox`, consumer: c.service, orderedByAggregate: topic?.ordering !== 'none' } },
+    patternInputs: { 'transactional-outbox': { inboxTable: sqlTable(c.service, '_inbox'), consumer: c.service, orderedByAggregate: topic?.ordering !== 'none' } },
   };
 }
 
@@ -62,7 +62,7 @@ function fencedLock(l: Lock, model: SystemModel): Recommendation | undefined {
     rationale: 'A lease holder can pause (GC, page fault, network delay) past its lease and write after another holder took the lock; only a check at the resource stops the stale write.',
     tradeoffs: 'The resource must store and compare the token on every write; a consensus store adds a round trip to each acquisition.',
     references: ['Kleppmann, "How to do distributed locking", 2016, https://martin.kleppmann.com/2016/02/08/how-to-do-distributed-locking.html'], patterns: ['fenced-lock'],
-    patternInputs: { 'fenced-lock': { keyPrefix: `${l.name}:`, ...(l.leaseTtl ? { ttlMs: l.leaseTtl } : {}), resourceTable: snake(l.guards ?? `${l.name}_resources`) } },
+    patternInputs: { 'fenced-lock': { keyPrefix: `${l.name}:`, ...(l.leaseTtl ? { ttlMs: l.leaseTtl } : {}), resourceTable: l.guards !== undefined ? sqlTable(l.guards) : sqlTable(l.name, '_resources') } },
   };
 }
 

@@ -10,6 +10,7 @@ import type { SystemModel } from '../model/types.js';
 import type { AnalysisReport } from '../pipeline.js';
 import { TOPICS, type Recommendation } from '../recommend/index.js';
 import { mermaidDiagram } from './mermaid.js';
+import { escapeControl } from './escape-control.js';
 
 const SEVERITY: Record<Finding['severity'], string> = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' };
 const TOPIC_TITLE: Record<Recommendation['topic'], string> = {
@@ -18,7 +19,7 @@ const TOPIC_TITLE: Record<Recommendation['topic'], string> = {
 };
 
 /** Prose: HTML is shown, not interpreted; line breaks are kept out of single-line contexts. */
-const text = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+const text = (s: string): string => escapeControl(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' '));
 const cell = (s: string): string => text(s).replace(/\|/g, '\\|');
 const code = (s: string): string => `<code>${cell(s)}</code>`;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

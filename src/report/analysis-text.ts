@@ -1,6 +1,7 @@
 /** `archcap analyze` for a terminal: a table per store and data set, findings, recommendations. */
 import type { AnalysisReport } from '../pipeline.js';
 import { textTable } from './text-table.js';
+import { escapeControl } from './escape-control.js';
 
 const SEV: Record<string, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m' };
 const RESET = '\u001b[0m';
@@ -38,7 +39,7 @@ function storeLines(stores: Store[], width: number | undefined): string[] {
 /** `width`: the terminal's columns (tables and prose fit them); undefined when piped. */
 export function analysisText(report: AnalysisReport, color: boolean, width?: number): string {
   const wrap = (text: string, indent: string): string[] => wrapAt(text, indent, width ?? DEFAULT_WIDTH);
-  const out: string[] = [BOLD(`${report.system} — ${report.file}`, color), ''];
+  const out: string[] = [BOLD(escapeControl(`${report.system} — ${report.file}`), color), ''];
   if (report.datastores.length || report.topics.length) {
     out.push(BOLD('Data stores, as configured', color));
     out.push(...storeLines([...report.datastores, ...report.topics], width));

@@ -3,9 +3,9 @@
  * each question up by its path, and a check that every answer in the file was used, so
  * a misspelt key is an error instead of a silently ignored answer.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decodeText, locateIn, parseYaml } from '../model/source.js';
+import { readInputFile } from '../model/read-input.js';
+import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
 import type { Position } from '../model/types.js';
 import type { AnswerError } from './errors.js';
 import { getPath, leafPaths } from './paths.js';
@@ -18,15 +18,7 @@ export interface AnswersFile {
 }
 
 export function readAnswersFile(file: string): AnswersFile {
-  let text: string;
-  try {
-    text = decodeText(file, readFileSync(file));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw InputError.at('unreadable', file, `cannot read the answers file: ${reason}`);
-  }
+  const text = decodeText(file, readInputFile(file, LIMITS.maxBytes, 'the answers file'));
   if (text.trim() === '') throw InputError.at('empty', file, 'the answers file is empty; it needs at least name and regions');
   try {
     const parsed = parseYaml(file, text);

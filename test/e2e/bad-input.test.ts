@@ -37,10 +37,10 @@ describe('archcap lint on bad input', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     const file = join(scratch, 'huge.yaml');
-    writeFileSync(file, `version: 1\nname: huge\ndescription: "${'x'.repeat(3 * 1024 * 1024)}"\n`);
+    writeFileSync(file, `version: 1\nname: huge\ndescription: "${'x'.repeat(17 * 1024 * 1024)}"\n`);
     const r = archcap(['lint', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/huge\.yaml:1:1: file is \d+ bytes; the limit is 2097152 bytes/);
+    expect(r.stderr).toMatch(/huge\.yaml:1:1: file is \d+ bytes; the limit is 16777216 bytes/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 

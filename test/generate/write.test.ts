@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPlan, planGeneration, writeFileSafely, MANIFEST_FILE } from '../../src/generate/index.js';
 import { safeRelativePath } from '../../src/generate/paths.js';
-import { defaultOps, writeInside, writeOutputFile } from '../../src/generate/write.js';
+import { readManifest } from '../../src/generate/state.js';
+import { defaultOps, writeInside } from '../../src/generate/write.js';
+import { writeOutputFile } from '../../src/generate/write-output.js';
 import { fixtureTemplates, scratchDir } from './scratch.js';
 
 const templatesDir = fixtureTemplates();
@@ -43,7 +45,7 @@ describe('safe paths', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('follow a folder link that stays inside, and never replace a file link', () => {
+  it('follow a folder link that stays inside, and never write through a file link (--force replaces the link itself)', () => {
     const root = scratchDir('out');
     mkdirSync(join(root, 'real'));
     symlinkSync(join(root, 'real'), join(root, 'alias'));
@@ -52,9 +54,12 @@ describe('safe paths', () => {
     const target = scratchDir('target');
     writeFileSync(join(target, 'secret'), 'keep');
     symlinkSync(join(target, 'secret'), join(root, 'link.txt'));
-    const result = writeFileSafely(root, 'link.txt', 'overwrite?', { force: true });
-    expect(result.conflicts[0]?.reason).toMatch(/symbolic link/);
+    expect(writeFileSafely(root, 'link.txt', 'overwrite?').conflicts[0]?.reason).toMatch(/symbolic link/);
     expect(() => writeInside(root, 'link.txt', 'x')).toThrow(/symbolic link/);
+    const forced = writeFileSafely(root, 'link.txt', 'replaced\n', { force: true });
+    expect(forced.changes.map((c) => [c.path, c.action])).toEqual([['link.txt', 'overwrite']]);
+    expect(lstatSync(join(root, 'link.txt')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(root, 'link.txt'), 'utf8')).toBe('replaced\n');
     expect(readFileSync(join(target, 'secret'), 'utf8')).toBe('keep');
   });
 });
@@ -185,6 +190,7 @@ describe('output folder problems', () => {
     const plan = await planGeneration([{ pattern: 'toy-counter' }], { templatesDir, compileOnly: true });
     const ops = { ...defaultOps, rename: () => { throw new Error('EACCES: simulated'); } };
     expect(() => applyPlan(plan, { outDir: out, ops })).toThrow(/^could not write \.gitignore: EACCES: simulated$/);
-    expect(existsSync(join(out, MANIFEST_FILE))).toBe(false);
+    // Only the intent is recorded (as pending), no file as written.
+    expect(readManifest(out).files).toEqual({});
   });
 });

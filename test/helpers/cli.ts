@@ -20,6 +20,7 @@ export function archcap(args: string[], options: { cwd?: string; input?: string;
     // Without vitest's own variables, so the CLI uses the build artefacts as a user's would.
     env: { ...withoutVitest(), NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -49,8 +49,7 @@ export function graph(model: SystemModel): GraphService[] {
 }
 
 function weakestLink(c: ServiceAvailability): string {
-  const parts = [{ name: c.service, kind: 'service', availability: c.own }, ...c.dependencies];
-  const weakest = parts.reduce((a, b) => (b.availability <= a.availability ? b : a));
+  const weakest = c.weakest;
   const path = c.weakestPath.names.length > 1 ? `; weakest serial path ${c.weakestPath.names.join(' → ')} = ${formatAvailability(c.weakestPath.availability)}` : '';
   return `Weakest link: ${weakest.kind} '${weakest.name}' at ${formatAvailability(weakest.availability)}${path}`;
 }

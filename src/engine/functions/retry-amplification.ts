@@ -1,6 +1,6 @@
 import type { Service } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
-import { calledServices, multiplier, worstRetryChain, type Chain } from './support/call-graph.js';
+import { calledServices, multiplier, worstRetryChain } from './support/call-graph.js';
 
 /**
  * Retries at every layer multiply: a request entering a chain of services each
@@ -19,8 +19,7 @@ export const retryAmplification: CheckFunction<{ maxFactor: number }> = {
   run(node, options, ctx) {
     const svc = node as Service;
     if (calledServices(ctx).has(svc.name)) return [];
-    const memo = ctx.knowledge.memo('retry/worst-chains', () => new Map<string, Chain>());
-    const chain = worstRetryChain(ctx.model, svc.name, memo);
+    const chain = worstRetryChain(ctx.model, svc.name);
     if (chain.factor <= options.maxFactor) return [];
     const last = chain.calls[chain.calls.length - 1]!.call.service;
     const steps = chain.calls.map(({ call }) => `→ ${call.service} (${factor(multiplier(call.retries))})`).join(' ');

@@ -1,6 +1,6 @@
 import type { Call, Service } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
-import { fmt, serviceTime, type CallTime } from './support/call-graph.js';
+import { fmt, serviceTime } from './support/call-graph.js';
 
 /**
  * A caller that gives up before its callee can: the callee's own synchronous calls
@@ -15,8 +15,7 @@ export const timeoutInversion: CheckFunction<Record<string, never>> = {
     const call = node as Call;
     const caller = ctx.parent as Service;
     if (call.mode !== 'sync' || call.timeout === undefined) return [];
-    const memo = ctx.knowledge.memo('timeout/service-times', () => new Map<string, CallTime | undefined>());
-    const worst = serviceTime(ctx.model, call.service, memo);
+    const worst = serviceTime(ctx.model, call.service);
     if (!worst?.call || call.timeout >= worst.ms) return [];
     return [{
       message:

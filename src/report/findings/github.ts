@@ -1,12 +1,13 @@
 import type { Severity } from '../../engine/finding.js';
 import type { FindingsFormatter } from '../../engine/rule-types.js';
+import { escapeControl } from '../escape-control.js';
 import { relativePath, reportable } from './shared.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escape a workflow command's message: `%`, CR and LF (as GitHub's own toolkit does). */
+/** Escape a workflow command's message: `%`, CR and LF (as GitHub's own toolkit does), after every other control character. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(text, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escape a workflow command's property value: as data, plus `:` and `,`, which delimit properties. */

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../engine/finding.js';
 import type { FindingsFormatter, RuleMeta } from '../../engine/rule-types.js';
+import { escapeControl } from '../escape-control.js';
 import { allFiles, countFindings, firstUrl, groupByFile, plural, reportable, summaryText } from './shared.js';
 
 /** Text markers, no emoji: they read the same in a terminal, an e-mail and a screen reader. */
@@ -7,16 +8,17 @@ const MARKER: Record<Severity, string> = { error: '**error**', warning: 'warning
 
 /** Escape Markdown (and inline HTML) so a message renders as the text it is, inside a table cell. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return escapeControl(text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>'));
 }
 
 /** A code span that survives backticks in its content (CommonMark: a longer fence). */
-function codeSpan(text: string): string {
+function codeSpan(raw: string): string {
+  const text = escapeControl(raw);
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../engine/finding.js';
 import type { FindingsFormatter } from '../../engine/rule-types.js';
+import { escapeControl } from '../escape-control.js';
 import { countFindings, groupByFile, reportable, summaryText } from './shared.js';
 
 /** Plain ANSI SGR codes: no colour library needed for five styles. */
@@ -27,10 +28,9 @@ const width = (text: string): number => [...text].length;
 const padEnd = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
 /** One terminal line: line breaks become spaces; other control characters (ESC, BEL…) cannot reach the terminal. */
 const oneLine = (text: string): string =>
-  text
+  escapeControl(text
     .replace(/\t/g, ' ')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
+    .replace(/\s*[\r\n]+\s*/g, ' '))
     .trim();
 
 interface Row {
@@ -95,7 +95,7 @@ function renderFile(file: string, rows: Row[], paint: Paint, columns: number | u
     else wrapped.push(paint('dim', r.ruleId));
     return wrapped.map((text, i) => `${i === 0 ? lead : ' '.repeat(indent)}${text}`);
   });
-  return [paint('underline', file), ...lines];
+  return [paint('underline', escapeControl(file)), ...lines];
 }
 
 /** ESLint-like output for a terminal: findings grouped by file, aligned columns, messages wrapped to the terminal's width, a summary. */

@@ -1,10 +1,12 @@
+import { escapeControl } from '../escape-control.js';
+
 /**
  * XML 1.0 cannot carry most C0 control characters, lone surrogates or U+FFFE/U+FFFF,
  * not even as character references: they become U+FFFD.
  */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const clean = (text: string): string => text.replace(NOT_XML_CHAR, '\uFFFD');
+const clean = (text: string): string => escapeControl(text, '\t\n\r').replace(NOT_XML_CHAR, '\uFFFD');
 
 /** Escape character data (element content); CR as a reference, or parsers would fold CRLF into LF. */
 export function escapeXmlText(text: string): string {

@@ -128,7 +128,7 @@ describe('junit', () => {
     const suite = parse(xml).testsuite![0]!;
     expect(suite.name).toBe('données/système #1.yaml');
     const failure = cases(suite).find((c) => c.name === 'timeout/missing')!.failure!;
-    const expected = SPECIAL_MESSAGE.replace('\u0007', '\uFFFD');
+    const expected = SPECIAL_MESSAGE.replace('\u0007', '\\u0007');
     expect(failure.message).toBe(`1 finding: ${expected}`);
     expect(failure['#text']).toBe(`4:3 warning ${expected} (services[0].calls[0])`);
   });

@@ -78,7 +78,7 @@ describe('stylish', () => {
     const out = stylish(SPECIAL.findings, SPECIAL.ctx);
     const lines = out.split('\n');
     expect(lines[0]).toBe('données/système #1.yaml');
-    expect(lines[1]).toContain('東京 ≤ 50% latency, p99: 200ms second line third \uFFFDbell');
+    expect(lines[1]).toContain('東京 ≤ 50% latency, p99: 200ms second line third \\u0007bell');
     expect(out).not.toMatch(/[\r\u0007]/);
     expect(lines.at(-1)).toBe('✖ 1 problem (0 errors, 1 warning, 0 infos)');
   });

@@ -1,9 +1,10 @@
 /**
- * Walks over the call graph for the retry and timeout rules. Loading rejects call
- * cycles, so every walk ends; the memo keeps each service visited once.
+ * The call graph for the retry and timeout rules: each figure is computed for every
+ * service at once, callees first (src/model/call-order.ts), and kept per model.
  */
-import type { Call, Retries, Service, SystemModel } from '../../../model/types.js';
+import type { Call, Retries, SystemModel } from '../../../model/types.js';
 import type { CheckContext } from '../../types.js';
+import { callOrders } from '../../../model/call-order.js';
 import { lookup } from '../../../model/lookup.js';
 
 /** Names of the services some other service calls; the rest are entry points. */
@@ -23,19 +24,45 @@ export function multiplier(r: Retries | undefined): number {
   return r.budget !== undefined ? Math.min(r.attempts, 1 + r.budget) : r.attempts;
 }
 
-/** The call chain from `start` whose product of attempts is largest. */
-export function worstRetryChain(model: SystemModel, start: string, memo = new Map<string, Chain>()): Chain {
-  const known = memo.get(start);
-  if (known) return known;
-  const svc = lookup(model).services.get(start);
-  let best: Chain = { calls: [], factor: 1 };
-  for (const call of svc?.calls ?? []) {
-    const below = worstRetryChain(model, call.service, memo);
-    const factor = multiplier(call.retries) * below.factor;
-    if (factor > best.factor) best = { calls: [{ from: start, call }, ...below.calls], factor };
+interface ChainStep {
+  factor: number;
+  /** The first call of the worst chain from this service, if any. */
+  call?: Call;
+}
+
+const chainTables = new WeakMap<SystemModel, Map<string, ChainStep>>();
+
+/** The worst chain from every service, callees first, in one pass; a call that closes a (queued) cycle is cut. */
+function chainTable(model: SystemModel): Map<string, ChainStep> {
+  let table = chainTables.get(model);
+  if (table) return table;
+  table = new Map();
+  const { all } = callOrders(model);
+  const services = lookup(model).services;
+  for (const name of all.postOrder) {
+    let best: ChainStep = { factor: 1 };
+    for (const call of services.get(name)?.calls ?? []) {
+      if (all.backEdges.has(call)) continue;
+      const factor = multiplier(call.retries) * (table.get(call.service)?.factor ?? 1);
+      if (factor > best.factor) best = { factor, call };
+    }
+    table.set(name, best);
   }
-  memo.set(start, best);
-  return best;
+  chainTables.set(model, table);
+  return table;
+}
+
+/** The call chain from `start` whose product of attempts is largest. */
+export function worstRetryChain(model: SystemModel, start: string): Chain {
+  const table = chainTable(model);
+  const factor = table.get(start)?.factor ?? 1;
+  const calls: Chain['calls'] = [];
+  let from = start;
+  for (let step = table.get(from); step?.call; step = table.get(from)) {
+    calls.push({ from, call: step.call });
+    from = step.call.service;
+  }
+  return { calls, factor };
 }
 
 /** Sum of the waits between attempts at their cap (jitter only shortens them); 0 when no delay is declared. */
@@ -61,9 +88,13 @@ export interface CallTime {
  * its timeout, plus the backoff between attempts. An attempt with no timeout lasts as
  * long as the callee's own worst case; undefined when nothing bounds it.
  */
-export function callTime(model: SystemModel, call: Call, memo = new Map<string, CallTime | undefined>()): CallTime | undefined {
+export function callTime(model: SystemModel, call: Call): CallTime | undefined {
+  return timeOfCall(call, (name) => serviceTimes(model).get(name));
+}
+
+function timeOfCall(call: Call, serviceWorst: (name: string) => CallTime | undefined): CallTime | undefined {
   const attempts = call.retries?.attempts ?? 1;
-  const per = call.timeout !== undefined ? { ms: call.timeout, how: `${fmt(call.timeout)} timeout` } : serviceTime(model, call.service, memo);
+  const per = call.timeout !== undefined ? { ms: call.timeout, how: `${fmt(call.timeout)} timeout` } : serviceWorst(call.service);
   if (!per) return undefined;
   const backoff = backoffMs(call.retries);
   const ms = attempts * per.ms + backoff;
@@ -71,17 +102,32 @@ export function callTime(model: SystemModel, call: Call, memo = new Map<string, 
   return { ms, how };
 }
 
-/** A service's worst case: its slowest synchronous dependency (calls may run in parallel, so they are not summed). */
-export function serviceTime(model: SystemModel, name: string, memo = new Map<string, CallTime | undefined>()): (CallTime & { call?: Call }) | undefined {
-  if (memo.has(name)) return memo.get(name);
-  const svc: Service | undefined = lookup(model).services.get(name);
-  let worst: (CallTime & { call: Call }) | undefined;
-  for (const call of svc?.calls.filter((c) => c.mode === 'sync') ?? []) {
-    const t = callTime(model, call, memo);
-    if (t && (!worst || t.ms > worst.ms)) worst = { ...t, call };
+type ServiceTime = CallTime & { call: Call };
+const timeTables = new WeakMap<SystemModel, Map<string, ServiceTime | undefined>>();
+
+/** Every service's worst case, callees first, in one pass over the synchronous calls. */
+function serviceTimes(model: SystemModel): Map<string, ServiceTime | undefined> {
+  let table = timeTables.get(model);
+  if (table) return table;
+  const times = new Map<string, ServiceTime | undefined>();
+  const { sync } = callOrders(model);
+  const services = lookup(model).services;
+  for (const name of sync.postOrder) {
+    let worst: ServiceTime | undefined;
+    for (const call of services.get(name)?.calls ?? []) {
+      if (call.mode !== 'sync' || sync.backEdges.has(call)) continue;
+      const t = timeOfCall(call, (callee) => times.get(callee));
+      if (t && (!worst || t.ms > worst.ms)) worst = { ...t, call };
+    }
+    times.set(name, worst);
   }
-  memo.set(name, worst);
-  return worst;
+  timeTables.set(model, times);
+  return times;
+}
+
+/** A service's worst case: its slowest synchronous dependency (calls may run in parallel, so they are not summed). */
+export function serviceTime(model: SystemModel, name: string): ServiceTime | undefined {
+  return serviceTimes(model).get(name);
 }
 
 export const fmt = (ms: number): string => (ms >= 1000 ? `${Number((ms / 1000).toFixed(2))}s` : `${Math.round(ms)}ms`);
