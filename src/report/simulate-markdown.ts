@@ -35,11 +35,13 @@ export function simulateMarkdown(system: string, results: ScenarioResult[]): str
     String(r.services.filter((s) => s.state === 'down').length), String(r.workflows.filter((w) => !w.canComplete).length),
   ])), '');
   const first = results[0];
+  const datasetState = new Map(results.map((r) => [r, new Map(r.datasets.map((d) => [d.name, d.state]))]));
+  const serviceState = new Map(results.map((r) => [r, new Map(r.services.map((s) => [s.name, s.state]))]));
   if (first?.datasets.length) {
-    out.push(...table(['data set', ...ids], first.datasets.map((d) => [cell(d.name), ...results.map((r) => MARK[r.datasets.find((x) => x.name === d.name)?.state ?? 'met'] ?? '')])), '');
+    out.push(...table(['data set', ...ids], first.datasets.map((d) => [cell(d.name), ...results.map((r) => MARK[datasetState.get(r)?.get(d.name) ?? 'met'] ?? '')])), '');
   }
-  const services = (first?.services ?? []).filter((s) => results.some((r) => r.services.find((x) => x.name === s.name)?.state !== 'up'));
-  if (services.length) out.push(...table(['service', ...ids], services.map((s) => [cell(s.name), ...results.map((r) => MARK[r.services.find((x) => x.name === s.name)?.state ?? 'up'] ?? '')])), '');
+  const services = (first?.services ?? []).filter((s) => results.some((r) => serviceState.get(r)?.get(s.name) !== 'up'));
+  if (services.length) out.push(...table(['service', ...ids], services.map((s) => [cell(s.name), ...results.map((r) => MARK[serviceState.get(r)?.get(s.name) ?? 'up'] ?? '')])), '');
   out.push('✅ met / up · ⚠️ degraded · ❌ violated / down');
   return `${out.join('\n')}\n`;
 }

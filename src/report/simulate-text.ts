@@ -72,10 +72,13 @@ function matrix(results: ScenarioResult[], color: boolean): string[] {
     out.push('', bold(title, color), ...textTable([title === 'Data sets' ? 'data set' : 'service', ...ids], names.map((n) => [n, ...results.map((r) => CELL[state(r, n)] ?? '?')])).map((l) => paint(l, color)));
   };
   const first = results[0];
-  grid('Data sets', first?.datasets.map((d) => d.name) ?? [], (r, n) => r.datasets.find((d) => d.name === n)?.state ?? 'met');
+  // Name → state per scenario, looked up once (thousands of services × dozens of scenarios).
+  const datasetState = new Map(results.map((r) => [r, new Map(r.datasets.map((d) => [d.name, d.state]))]));
+  const serviceState = new Map(results.map((r) => [r, new Map(r.services.map((s) => [s.name, s.state]))]));
+  grid('Data sets', first?.datasets.map((d) => d.name) ?? [], (r, n) => datasetState.get(r)?.get(n) ?? 'met');
   // Services that every scenario leaves up add nothing to the matrix.
-  const services = (first?.services ?? []).map((s) => s.name).filter((n) => results.some((r) => r.services.find((s) => s.name === n)?.state !== 'up'));
-  grid('Services', services, (r, n) => r.services.find((s) => s.name === n)?.state ?? 'up');
+  const services = (first?.services ?? []).map((s) => s.name).filter((n) => results.some((r) => serviceState.get(r)?.get(n) !== 'up'));
+  grid('Services', services, (r, n) => serviceState.get(r)?.get(n) ?? 'up');
   if (first && services.length < first.services.length) out.push(`(${first.services.length - services.length} services stay up in every scenario)`);
   out.push('', 'ok: met / up   deg: degraded   VIOL: requirement violated   DOWN: not serving. `--fail SCENARIO` shows one scenario with its reasons.');
   return out;
