@@ -8,20 +8,15 @@
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { generateSystem } from './generate-system.mjs';
+import { flag, load, median, option, root } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const runs = Number(option('--runs', '9'));
 const bin = join(root, 'bin/run.js');
 const node = process.execPath;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 /** Wall time of one process, in ms. */
 function once(argv, cwd = root) {
@@ -89,7 +84,7 @@ process.exit(bad ? 1 : 0);`);
   m = measured([bin, 'lint', list]);
   row('one 1.8 MB file holding a 900,000-item list', `${m.s.toFixed(2)} s, ${m.mib.toFixed(0)} MiB, exit ${m.status} (refused: more than 100,000 items in one flow collection)`, '< 3 s, < 300 MB, or refused at a documented limit');
 
-  if (!args.includes('--skip-big')) {
+  if (!flag('--skip-big')) {
     const sizes = [500, 1000, 2000, 4000, 8000];
     const times = [];
     for (const n of sizes) {

@@ -17,27 +17,17 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { generateSystem } from './generate-system.mjs';
+import { flag, load, median, option, root } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
 const runs = Number(option('--runs', '10'));
 const repeat = Number(option('--repeat', '3'));
 const sizes = option('--sizes', '500,1000,2000').split(',').map(Number);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const table = (headers, rows) => {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -49,7 +39,7 @@ if (!existsSync(join(root, 'dist/pipeline.js')) || !existsSync(join(root, 'oclif
   console.error('bench: no build found; run `npm run build` first');
   process.exit(2);
 }
-console.log(`archcap benchmarks — node ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`archcap benchmarks — node ${process.version}, ${process.platform}/${process.arch}, load average ${load()}`);
 
 function lintBench() {
   const files = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join('examples', f));
@@ -126,5 +116,5 @@ async function analyzeBench() {
   console.log('growth is per step in size; with sizes doubling, ≈2 is linear and ≈4 quadratic.');
 }
 
-if (!args.includes('--skip-lint')) lintBench();
-if (!args.includes('--skip-analyze')) await analyzeBench();
+if (!flag('--skip-lint')) lintBench();
+if (!flag('--skip-analyze')) await analyzeBench();

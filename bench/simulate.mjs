@@ -9,17 +9,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { load, median, option, root } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
 const services = Number(option('--services', '2000'));
 const runs = Number(option('--runs', '5'));
 
@@ -39,7 +33,7 @@ try {
     if (r.status !== 0) throw new Error(`simulate exited ${r.status}: ${r.stderr}`);
     return { elapsed, bytes: r.stdout.length, scenarios: format === 'json' ? JSON.parse(r.stdout).scenarios.length : undefined };
   };
-  console.log(`archcap simulate --all — node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`archcap simulate --all — node ${process.version}, load average ${load()}`);
   for (const format of ['text', 'json']) {
     once(format);
     const times = [];
@@ -48,9 +42,7 @@ try {
       last = once(format);
       times.push(last.elapsed);
     }
-    times.sort((a, b) => a - b);
-    const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
-    console.log(`${services} services, --format ${format}${last.scenarios ? ` (${last.scenarios} scenarios)` : ''}, ${(last.bytes / 1e6).toFixed(1)} MB out, whole process: median ${(median / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s over ${runs} runs (target < 5 s)`);
+    console.log(`${services} services, --format ${format}${last.scenarios ? ` (${last.scenarios} scenarios)` : ''}, ${(last.bytes / 1e6).toFixed(1)} MB out, whole process: median ${(median(times) / 1000).toFixed(2)} s, min ${(Math.min(...times) / 1000).toFixed(2)} s over ${runs} runs (target < 5 s)`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
