@@ -167,7 +167,8 @@ export function simulateStore(input: StoreInput, world: World): StoreEffect {
   const reasons = ctx.reasons;
   if (lostReplicas > 0) reasons.push(`${lostReplicas} of ${state.total} replicas are down`);
   if (state.leaderLost) reasons.push(`the leader (in ${state.leaderRegion ?? 'its first region'}) is down`);
-  if (ctx.electing >= 0) reasons.push(`${mode} failover promotes a replica in ${sides[ctx.electing]!.join(', ')}`);
+  // Leaderless and consensus stores elect nothing a reader should hear about: their sides simply serve or not.
+  if (ctx.electing >= 0 && (input.topology ?? 'single-leader') === 'single-leader') reasons.push(`${mode} failover promotes a replica in ${sides[ctx.electing]!.join(', ')}`);
   else if ((state.leaderLost || sides.length > 1) && mode === 'manual' && onPartition.writes === 'unavailable-without-leader') reasons.push('failover is manual: writes wait for an operator');
   let lost = false;
   let rpo: Estimate = { ms: 0, basis: 'every acknowledged write is on a replica that survives' };
@@ -182,7 +183,7 @@ export function simulateStore(input: StoreInput, world: World): StoreEffect {
     reasons.push(failedOver ? 'the failover loses acknowledged writes that had not reached the promoted replica' : 'promoting a replica by hand will lose the acknowledged writes it had not received');
   } else if (splitBrain && input.conflictResolution !== 'crdt') {
     lost = true;
-    rpo = { ms: null, basis: `both sides accept writes while the partition lasts; on healing ${input.conflictResolution === 'lww' || input.conflictResolution === undefined ? 'last-writer-wins discards' : 'conflict resolution may discard'} one side's concurrent writes` };
+    rpo = { ms: null, basis: `both sides accept writes while the partition lasts; where they wrote the same key, ${input.conflictResolution === 'lww' || input.conflictResolution === undefined ? 'last-writer-wins keeps one write and discards the other' : 'conflict resolution may discard one of them'} on healing` };
     reasons.push('both sides accept writes (split brain)');
   }
   let rto: Estimate;
