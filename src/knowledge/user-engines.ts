@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { decodeText, locateIn, parseYaml } from '../model/source.js';
 import { CUSTOM_ENGINE } from '../model/types.js';
@@ -27,7 +27,11 @@ export function engineProfileSchema(): Record<string, unknown> {
 }
 
 function validator(): Validate {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(engineProfileSchema()) as unknown as Validate;
+  if (!validate) {
+    // Loaded here, not at start-up: only a project with its own profile files needs ajv.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validate = new Ajv({ allErrors: true, strict: false }).compile(engineProfileSchema()) as unknown as Validate;
+  }
   return validate;
 }
 
