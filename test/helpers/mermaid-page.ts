@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const MERMAID = 'node_modules/mermaid/dist/mermaid.min.js';
@@ -16,4 +17,28 @@ export async function openMermaidPage(): Promise<{ browser: Browser; page: Page 
   await page.addScriptTag({ path: MERMAID });
   await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' }));
   return { browser, page };
+}
+
+/**
+ * A describe block whose tests render in one shared Mermaid page: under CI a missing
+ * Chromium fails a test of its own; elsewhere the rendering tests are skipped.
+ */
+export function describeInChromium(title: string, body: (page: () => Page) => void): void {
+  describe(title, () => {
+    it('has Chromium to render with (required under CI)', () => {
+      if (process.env['CI']) expect(hasChromium, `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
+    });
+    describe.skipIf(!hasChromium)('with Chromium', () => {
+      let browser: Browser | undefined;
+      let page: Page | undefined;
+      beforeAll(async () => {
+        ({ browser, page } = await openMermaidPage());
+      }, 60_000);
+      afterAll(async () => browser?.close());
+      body(() => {
+        if (!page) throw new Error('the Mermaid page opens before the tests (beforeAll)');
+        return page;
+      });
+    });
+  });
 }

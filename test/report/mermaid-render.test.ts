@@ -3,9 +3,9 @@
 // and no parse error. Names with quotes, markup and unicode come out as written.
 // ARCHCAP_WRITE_DOCS=1 also refreshes the committed screenshot in docs/.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, hasChromium as present, openMermaidPage } from '../helpers/mermaid-page.js';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInChromium } from '../helpers/mermaid-page.js';
 import { diagramGraph } from '../../src/report/mermaid-graph.js';
 import { mermaidDiagram } from '../../src/report/mermaid.js';
 import { analyse, loadFile, loadText } from '../recommend/helpers.js';
@@ -36,53 +36,40 @@ async function render(page: Page, text: string): Promise<Rendered> {
   }, text);
 }
 
-describe('Mermaid rendering in headless Chromium', () => {
-  it('has Chromium to render with (required under CI)', () => {
-    if (process.env['CI']) expect(present, `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
+describeInChromium('Mermaid rendering in headless Chromium', (page) => {
+  it.each(EXAMPLES)('renders examples/%s to an SVG with every node and region', async (file) => {
+    const loaded = await loadFile(`examples/${file}`);
+    const report = analyse(loaded);
+    const graph = diagramGraph(loaded.model, report);
+    const text = mermaidDiagram(loaded.model, report);
+    const r = await render(page(), text);
+    expect(r.error, text).toBeUndefined();
+    expect(r.ok).toBe(true);
+    expect(r.nodes).toBe(graph.nodes.length + 4);
+    const regions = new Set(graph.nodes.filter((n) => n.regions.length === 1).map((n) => n.regions[0]));
+    // One group per region and the legend; components in several regions stand outside the groups.
+    expect(r.clusters).toBe(regions.size + 1);
+    for (const n of graph.nodes) expect(r.text).toContain(n.name);
+    expect(r.overlaps, 'labels drawn over each other').toEqual([]);
+    if (process.env['ARCHCAP_WRITE_DOCS'] && file === `${SCREENSHOT_EXAMPLE}.yaml`) {
+      await page().locator('#out svg').screenshot({ path: `docs/diagram-${SCREENSHOT_EXAMPLE}.png` });
+    }
   });
 
-  describe.skipIf(!present)('with Chromium', () => {
-    let browser: Browser;
-    let page: Page;
-    beforeAll(async () => {
-      ({ browser, page } = await openMermaidPage());
-    }, 60_000);
-    afterAll(async () => browser?.close());
-
-    it.each(EXAMPLES)('renders examples/%s to an SVG with every node and region', async (file) => {
-      const loaded = await loadFile(`examples/${file}`);
-      const report = analyse(loaded);
-      const graph = diagramGraph(loaded.model, report);
-      const text = mermaidDiagram(loaded.model, report);
-      const r = await render(page, text);
-      expect(r.error, text).toBeUndefined();
-      expect(r.ok).toBe(true);
-      expect(r.nodes).toBe(graph.nodes.length + 4);
-      const regions = new Set(graph.nodes.filter((n) => n.regions.length === 1).map((n) => n.regions[0]));
-      // One group per region and the legend; components in several regions stand outside the groups.
-      expect(r.clusters).toBe(regions.size + 1);
-      for (const n of graph.nodes) expect(r.text).toContain(n.name);
-      expect(r.overlaps, 'labels drawn over each other').toEqual([]);
-      if (process.env['ARCHCAP_WRITE_DOCS'] && file === `${SCREENSHOT_EXAMPLE}.yaml`) {
-        await page.locator('#out svg').screenshot({ path: `docs/diagram-${SCREENSHOT_EXAMPLE}.png` });
-      }
-    });
-
-    it('keeps names with quotes, brackets, markup, pipes and unicode as text', async () => {
-      // The schema already limits names; the diagram must not rely on it, so the model is renamed after loading.
-      const names = ['say "hi" [v2]', 'a|b --> end', '<script>x</script>', 'Zürich café ☕ #1', 'graph; subgraph end'];
-      const yaml = `version: 1\nname: odd\nregions: [aws:us-east-1]\nrequirements: { tolerate: { nodes: 0, zones: 0, regions: 0 } }\nservices:\n${names.map((_, i) => `  - { name: s${i}, regions: [aws:us-east-1], instances: 2${i ? '' : ', calls: [{ service: s1, timeout: 1s }]'} }`).join('\n')}\n`;
-      const loaded = await loadText(yaml);
-      const report = analyse(loaded);
-      const model = structuredClone(loaded.model);
-      model.services.forEach((s, i) => { s.name = names[i]!; });
-      model.services[0]!.calls[0]!.service = names[1]!;
-      const r = await render(page, mermaidDiagram(model, report));
-      expect(r.error).toBeUndefined();
-      expect(r.nodes).toBe(names.length + 4);
-      for (const n of names) expect(r.text).toContain(n);
-      expect(await page.locator('#out script').count()).toBe(0);
-      expect(await page.locator('#out g.edgePath, #out path.flowchart-link').count()).toBe(1);
-    });
+  it('keeps names with quotes, brackets, markup, pipes and unicode as text', async () => {
+    // The schema already limits names; the diagram must not rely on it, so the model is renamed after loading.
+    const names = ['say "hi" [v2]', 'a|b --> end', '<script>x</script>', 'Zürich café ☕ #1', 'graph; subgraph end'];
+    const yaml = `version: 1\nname: odd\nregions: [aws:us-east-1]\nrequirements: { tolerate: { nodes: 0, zones: 0, regions: 0 } }\nservices:\n${names.map((_, i) => `  - { name: s${i}, regions: [aws:us-east-1], instances: 2${i ? '' : ', calls: [{ service: s1, timeout: 1s }]'} }`).join('\n')}\n`;
+    const loaded = await loadText(yaml);
+    const report = analyse(loaded);
+    const model = structuredClone(loaded.model);
+    model.services.forEach((s, i) => { s.name = names[i]!; });
+    model.services[0]!.calls[0]!.service = names[1]!;
+    const r = await render(page(), mermaidDiagram(model, report));
+    expect(r.error).toBeUndefined();
+    expect(r.nodes).toBe(names.length + 4);
+    for (const n of names) expect(r.text).toContain(n);
+    expect(await page().locator('#out script').count()).toBe(0);
+    expect(await page().locator('#out g.edgePath, #out path.flowchart-link').count()).toBe(1);
   });
 });
