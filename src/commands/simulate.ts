@@ -16,7 +16,7 @@ export default class Simulate extends BaseCommand {
   static override examples = [
     '<%= config.bin %> simulate examples/ecommerce-checkout.yaml',
     '<%= config.bin %> simulate examples/payments-ledger.yaml --fail region=aws:us-east-1',
-    '<%= config.bin %> simulate examples/social-feed.yaml --fail "partition=aws:us-east-1|aws:eu-west-1" --format markdown',
+    '<%= config.bin %> simulate examples/social-feed.yaml --fail "partition=gcp:us-east4|gcp:europe-west1" --format markdown',
     '<%= config.bin %> simulate examples/ecommerce-checkout.yaml --fail zone=aws:us-east-1/1 --format mermaid',
   ];
   static override enableJsonFlag = true;

@@ -1,10 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archcap, STACK_TRACE } from '../helpers/cli.js';
+import { archcap, ROOT, STACK_TRACE } from '../helpers/cli.js';
 import type Simulate from '../../src/commands/simulate.js';
 
 type Report = Awaited<ReturnType<Simulate['run']>>;
 
+/** `archcap simulate …` lines of the README's code blocks, split as a shell would (double quotes, comments). */
+function readmeRuns(): string[][] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return readme.split('\n').filter((l) => l.startsWith('archcap simulate ')).map((l) => {
+    const words = l.replace(/\s+#.*$/, '').match(/"[^"]*"|\S+/g) ?? [];
+    return words.slice(1).map((w) => w.replace(/^"|"$/g, ''));
+  });
+}
+
 describe('archcap simulate', () => {
+  it("runs every example of the README's simulate section as shown", () => {
+    const runs = readmeRuns();
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    for (const args of runs) {
+      const r = archcap(args);
+      expect(r.status, `archcap ${args.join(' ')}: ${r.stderr}`).toBe(0);
+    }
+  });
+
   it('runs the matrix of zone, region and region-cut failures by default', () => {
     const r = archcap(['simulate', 'examples/ecommerce-checkout.yaml']);
     expect(r.status).toBe(0);
