@@ -1,4 +1,5 @@
 import type { Diagnostic } from './engine/finding.js';
+import type { Salvaged } from './model/salvage.js';
 import { escapeControl } from './report/escape-control.js';
 
 /**
@@ -26,6 +27,12 @@ export class UsageError extends ArchcapError {
 /** One input file could not be used: each diagnostic names file:line:col. */
 export class InputError extends ArchcapError {
   readonly diagnostics: Diagnostic[];
+  /**
+   * For a system description: the part of the file that loads without the items the
+   * diagnostics are about (see `model/salvage.ts`), for `lint` to run its rules on.
+   * Computed on request; undefined when nothing could be kept.
+   */
+  salvage?: () => Salvaged | undefined;
   constructor(diagnostics: Diagnostic[]) {
     const first = diagnostics[0];
     super(first?.code ?? 'input', first ? formatDiagnostic(first) : 'invalid input');

@@ -9,6 +9,7 @@ import { toBaseline } from '../engine/suppress.js';
 import { writeOutputFile } from '../generate/write-output.js';
 import { formatLintResult } from '../report/lint-report.js';
 import { formatDiagnostic, UsageError } from '../errors.js';
+import { escapeControl } from '../report/escape-control.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { useColor, wrapWidth } from '../cli/terminal.js';
 
@@ -73,6 +74,10 @@ export default class Lint extends BaseCommand {
       return result;
     }
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    for (const [file, { removed, heldBack }] of Object.entries(result.partial ?? {})) {
+      const held = heldBack.length ? `; findings held back on the items next to them: ${heldBack.join(', ')}` : '';
+      process.stderr.write(`${escapeControl(`archcap: ${file}: the rules ran on the rest of this file; left out until their problems are fixed: ${removed.join(', ')}${held}`)}\n`);
+    }
     const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     for (const output of setup.outputs) {
       if (!output.file && this.jsonEnabled()) continue;

@@ -35,6 +35,11 @@ export interface LintResult {
   /** Every finding, suppressed ones included (marked); formatters and exit codes skip those. */
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /**
+   * Files with problems whose other items were still checked: the items left out, and
+   * the kept items next to them whose findings are held back (paths in the file).
+   */
+  partial?: Record<string, { removed: string[]; heldBack: string[] }>;
   /** Seconds spent loading and checking each file, by the path reports show. */
   timings?: Record<string, number>;
 }
@@ -70,6 +75,7 @@ export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, option
   const shown: string[] = [];
   const root = options.root ?? options.cwd;
   const timings: Record<string, number> = {};
+  const partial: NonNullable<LintResult['partial']> = {};
   files.forEach((file, i) => {
     const started = performance.now();
     const display = file === STDIN ? (options.stdin?.name ?? '<stdin>') : displayPath(file, options.cwd);
@@ -82,17 +88,32 @@ export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, option
       if (!(error instanceof InputError)) throw error;
       const found = options.explicit?.has(file) ? notADescription(file, display, error) : error.diagnostics;
       diagnostics.push(...found.map((d) => ({ ...d, file: display })));
+      // The rest of a description still gets its findings (not for a file that is not one).
+      const part = found === error.diagnostics ? error.salvage?.() : undefined;
+      if (part) {
+        partial[display] = { removed: part.removed.map(part.label), heldBack: part.touched.map(part.label) };
+        const rest = { ...part, file: file === STDIN ? display : relativePath(file, root) };
+        const near = (path: string): boolean => part.touched.some((unit) => path === unit || path.startsWith(`${unit}.`) || path.startsWith(`${unit}[`));
+        findings.push(...check(rest, display).map((f) => relocate(f, part.originalPath)).filter((f) => !near(f.path) && !f.related?.some((r) => near(r.path))));
+      }
       timings[display] = (performance.now() - started) / 1000;
       options.onFile?.(i + 1, files.length);
       return;
     }
-    const raw = runRules(loaded, rules);
-    const suppressed = applySuppressions(raw, loaded, { inline: options.inlineIgnore, today: options.today });
-    findings.push(...applyBaseline(suppressed, options.baseline).map((f) => ({ ...f, file: display })));
+    findings.push(...check(loaded, display));
     timings[display] = (performance.now() - started) / 1000;
     options.onFile?.(i + 1, files.length);
   });
-  return { files: shown, findings: findings.sort(compareFindings), diagnostics, timings };
+  function check(loaded: LoadedSystem, display: string): Finding[] {
+    const suppressed = applySuppressions(runRules(loaded, rules), loaded, { inline: options.inlineIgnore, today: options.today });
+    return applyBaseline(suppressed, options.baseline).map((f) => ({ ...f, file: display }));
+  }
+  return { files: shown, findings: findings.sort(compareFindings), diagnostics, timings, ...(Object.keys(partial).length ? { partial } : {}) };
+}
+
+/** A finding on a salvaged document, addressed by its paths in the file. */
+function relocate(f: Finding, originalPath: (path: string) => string): Finding {
+  return { ...f, path: originalPath(f.path), ...(f.related ? { related: f.related.map((r) => ({ ...r, path: originalPath(r.path) })) } : {}) };
 }
 
 export function activeFindings(findings: Finding[]): Finding[] {

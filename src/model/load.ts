@@ -5,12 +5,10 @@
  */
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
-import { normalise, type Issue, type ModelContext } from './normalise.js';
-import { checkAccessSettings } from './access-settings.js';
+import type { Issue, ModelContext } from './normalise.js';
 import { regionTypos } from './early-regions.js';
-import { checkRanges } from './ranges.js';
 import { readInputFile } from './read-input.js';
-import { checkReferences } from './references.js';
+import { modelIssues, salvage } from './salvage.js';
 import type { JsonSchema } from './schema.js';
 import { decodeText, LIMITS, locateIn, parseYaml } from './source.js';
 import type { LoadedSystem } from './types.js';
@@ -32,20 +30,18 @@ export function loadSystemText(file: string, text: string, deps: LoadDeps): Load
   const { positions, value } = parsed;
   const toDiagnostics = (issues: Issue[]): Diagnostic[] =>
     issues.map((i) => ({ code: i.code, message: `${i.path}: ${i.message}`, file, path: i.path, ...locateIn(positions, i.path) }));
+  const failed = (diagnostics: Diagnostic[]): InputError => {
+    const error = new InputError(diagnostics.sort((a, b) => a.line - b.line || a.column - b.column));
+    error.salvage = () => salvage(file, value, positions, diagnostics.map((d) => d.path ?? ''), deps);
+    return error;
+  };
   if (!deps.validate(value)) {
     const schema = schemaDiagnostics(file, deps.validate.errors ?? [], positions, value, deps.schema);
     // Mistyped regions too, in the same run (the schema only checks their shape).
     const regions = toDiagnostics(regionTypos(value, deps.context)).filter((r) => !schema.some((d) => d.path === r.path));
-    throw new InputError([...schema, ...regions].sort((a, b) => a.line - b.line || a.column - b.column));
+    throw failed([...schema, ...regions]);
   }
-  const { model, issues } = normalise(value as Record<string, unknown>, deps.context);
-  const declared = new Set(model.regions.map((r) => r.id));
-  const regionDeclared = (id: string): boolean => (declared.size ? declared.has(id) : deps.context.findRegion(id) !== undefined);
-  const profileOf = deps.context.engineProfile;
-  const all = [...issues, ...checkRanges(model), ...checkReferences(model, regionDeclared), ...(profileOf ? checkAccessSettings(model, profileOf) : [])];
-  if (all.length) {
-    const diagnostics = toDiagnostics(all).sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new InputError(diagnostics);
-  }
+  const { model, issues } = modelIssues(value as Record<string, unknown>, deps.context);
+  if (issues.length) throw failed(toDiagnostics(issues));
   return { file, model, raw: value, locate: (path) => locateIn(positions, path) };
 }

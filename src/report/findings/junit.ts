@@ -36,7 +36,7 @@ function ruleCase(file: string, ruleId: string, found: Finding[], failOn: FailOn
   return { xml: `    <testcase${attributes(attrs)}>\n      ${failure}\n    </testcase>`, failed: true };
 }
 
-/** A file that failed to load: a single test case in error; no rule ran on it. */
+/** A file that failed to load: a test case in error (the rules' cases follow when part of it was checked). */
 function errorSuite(file: string, diagnostics: Diagnostic[]): Suite {
   const details = diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.message}`).join('\n');
   const first = diagnostics[0];
@@ -55,7 +55,11 @@ function suitesOf(findings: Finding[], ctx: FormatContext): Suite[] {
   const ids = ruleIds(findings, ctx.rules);
   return allFiles(findings, ctx).map((file) => {
     const diagnostics = ctx.diagnostics.filter((d) => relativePath(d.file, ctx.cwd) === file);
-    return diagnostics.length > 0 ? errorSuite(file, diagnostics) : ruleSuite(file, byFile.get(file) ?? [], ids, ctx.failOn ?? 'error');
+    const rules = ruleSuite(file, byFile.get(file) ?? [], ids, ctx.failOn ?? 'error');
+    if (diagnostics.length === 0) return rules;
+    // A file with problems: its error case, then the rules' cases for the part that was still checked.
+    const errors = errorSuite(file, diagnostics);
+    return byFile.has(file) ? { ...rules, cases: [...errors.cases, ...rules.cases], errors: errors.errors } : errors;
   });
 }
 
