@@ -13,6 +13,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { lintFiles, type LintResult } from '../../src/engine/lint.js';
 import { loadSystemFile, type LoadDeps } from '../../src/model/load.js';
 import { testDeps } from '../helpers/deps.js';
+import { archcap } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -143,5 +144,35 @@ datasets:
     const result = lint(writeCopy('two.yaml', withTypo));
     expect(result.diagnostics.map((d) => d.line).sort((a, b) => a - b)).toEqual([7, 15]);
     expect(result.partial).toBeUndefined(); // both stores out, and with them every data set: nothing left to check
+  });
+});
+
+describe('archcap lint on a file with a broken item (the CLI)', () => {
+  const text = `version: 1
+name: shop
+regions: [aws:us-east-1]
+datastores:
+  - name: ledger
+    engine: postgress
+    regions: [aws:us-east-1]
+  - name: cache
+    engine: redis
+    regions: [aws:us-east-1]
+    replicas: 2
+    replication: async
+`;
+
+  it('exits 2, says what was left out, and reports the rest in every format', () => {
+    const file = writeCopy('shop.yaml', text);
+    const stylish = archcap(['lint', file]);
+    expect(stylish.status).toBe(2);
+    expect(stylish.stderr).toMatch(/:6:5: datastores\[0\]\.engine: 'postgress' is not accepted \(did you mean 'postgres'\?\)/);
+    expect(stylish.stderr).toMatch(/the rules ran on the rest of this file; left out until their problems are fixed: datastores\[0\] 'ledger'/);
+    expect(stylish.stdout).toMatch(/^ {2}8:5 +warning +store 'cache' \(redis\)/m);
+    const sarif = JSON.parse(archcap(['lint', file, '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual(['archcap/invalid-input', 'durability/acked-write-loss']);
+    const junit = archcap(['lint', file, '--format', 'junit']).stdout;
+    expect(junit).toMatch(/<testcase[^>]*name="archcap\/invalid-input"[\s\S]*<error /);
+    expect(junit).toMatch(/<testcase[^>]*name="durability\/acked-write-loss"[^>]*>\s*<system-out>8:5 warning/);
   });
 });
