@@ -83,6 +83,13 @@ export function sampler(d: Distribution, random: Random): () => number {
     case 'mixture': {
       const parts = d.parts.map((p) => ({ weight: p.weight, draw: sampler(p.dist, random) }));
       const last = parts[parts.length - 1]!.draw;
+      if (parts.length === 2) {
+        // The production fits' shape (exponential or Pareto): the loop below, unrolled.
+        // The second part is also the fallback, so one comparison decides.
+        const w0 = parts[0]!.weight;
+        const a = parts[0]!.draw;
+        return () => (random() < w0 ? a() : last());
+      }
       return () => {
         let u = random();
         for (const part of parts) {

@@ -68,13 +68,14 @@ export function simulatePbs(o: PbsOptions): PbsResult {
     if (o.onProgress && (i + 1) % every === 0 && i + 1 < trials) o.onProgress(i + 1, trials);
   }
   o.onProgress?.(trials, trials);
-  tNeeded.sort();
-  reads.sort();
-  writes.sort();
+  // Counting and selection instead of sorting: a million trials need a dozen order
+  // statistics, not a sorted array (three sorts were a quarter of the run).
+  const targets = o.targets ?? DEFAULT_TARGETS;
+  const visible = quantiles(tNeeded, targets);
   return {
     n: o.n, r: o.r, w: o.w, model: o.model.name, trials, seed, strict,
-    consistency: (o.at ?? DEFAULT_AT).map((tMs) => ({ tMs, probability: fractionAtMost(tNeeded, tMs) })),
-    tVisibility: (o.targets ?? DEFAULT_TARGETS).map((probability) => ({ probability, tMs: Math.max(0, quantile(tNeeded, probability)) })),
+    consistency: fractionsAtMost(tNeeded, o.at ?? DEFAULT_AT).map((probability, i) => ({ tMs: (o.at ?? DEFAULT_AT)[i]!, probability })),
+    tVisibility: targets.map((probability, i) => ({ probability, tMs: Math.max(0, visible[i]!) })),
     readLatency: percentiles(reads),
     writeLatency: percentiles(writes),
   };
@@ -118,7 +119,16 @@ function trialRunner(n: number, r: number, w: number, model: WarsModel, random: 
         rs[i] = ri;
         rounds[i] = ri + drawS() + rDelay;
       }
-      acks.sort();
+      // Insertion sort: a TypedArray sort call per trial cost more than sorting n values.
+      for (let i = 1; i < n; i++) {
+        const v = acks[i]!;
+        let j = i - 1;
+        while (j >= 0 && acks[j]! > v) {
+          acks[j + 1] = acks[j]!;
+          j -= 1;
+        }
+        acks[j + 1] = v;
+      }
       const commit = acks[w - 1]!;
       // Insertion sort: n is a replica count, and it keeps ties in index order.
       for (let i = 0; i < n; i++) {
@@ -142,26 +152,87 @@ function trialRunner(n: number, r: number, w: number, model: WarsModel, random: 
   return trial;
 }
 
-/** Fraction of sorted values ≤ x. */
-function fractionAtMost(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
+/** For each x, the fraction of values ≤ x: one pass over the values, a binary search per value over the sorted xs. */
+export function fractionsAtMost(values: Float64Array, xs: readonly number[]): number[] {
+  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
+  const sorted = order.map((o) => o.x);
+  /** counts[k]: values v with sorted[k-1] < v ≤ sorted[k]. */
+  const counts = new Float64Array(sorted.length + 1);
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j]!;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (v <= sorted[mid]!) hi = mid;
+      else lo = mid + 1;
+    }
+    counts[lo]! += 1;
   }
-  return lo / sorted.length;
+  const out = new Array<number>(xs.length);
+  let below = 0;
+  order.forEach((o, k) => {
+    below += counts[k]!;
+    out[o.i] = below / values.length;
+  });
+  return out;
 }
 
-/** The smallest sorted value v with fraction(≤ v) ≥ p. */
-function quantile(sorted: Float64Array, p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[index]!;
+/**
+ * For each p, the smallest value v with fraction(≤ v) ≥ p: the value of rank
+ * ceil(p·n) − 1, found by selection (Hoare's quickselect, median-of-three pivots). The
+ * ranks are selected in increasing order, each within what the previous one left to its
+ * right, so a dozen ranks cost a few passes. Reorders `values`.
+ */
+export function quantiles(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  const rankOf = (p: number): number => Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1));
+  const order = ps.map((p, i) => ({ rank: rankOf(p), i })).sort((a, b) => a.rank - b.rank);
+  const out = new Array<number>(ps.length);
+  let from = 0;
+  for (const { rank, i } of order) {
+    select(values, from, n - 1, rank);
+    out[i] = values[rank]!;
+    from = rank;
+  }
+  return out;
 }
 
-function percentiles(sorted: Float64Array): { p50: number; p99: number; p999: number } {
-  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), p999: quantile(sorted, 0.999) };
+/** Moves the value of rank k (within a[lo..hi]) to a[k], smaller ones before it and larger after. */
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as the pivot, so sorted or constant input does not go quadratic.
+    if (a[mid]! < a[lo]!) swap(a, mid, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[mid]!) swap(a, hi, mid);
+    const pivot = a[mid]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+function percentiles(values: Float64Array): { p50: number; p99: number; p999: number } {
+  const [p50, p99, p999] = quantiles(values, [0.5, 0.99, 0.999]) as [number, number, number];
+  return { p50, p99, p999 };
 }
 
 /**

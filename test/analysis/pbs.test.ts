@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kStaleness, simulatePbs } from '../../src/analysis/pbs.js';
+import fc from 'fast-check';
+import { fractionsAtMost, kStaleness, quantiles, simulatePbs } from '../../src/analysis/pbs.js';
 import { exponentialModel, paretoModel, PRODUCTION_FITS, sample, seededRandom } from '../../src/analysis/pbs-distributions.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -135,5 +136,26 @@ describe('k-staleness closed form', () => {
   it('gives N = 100, R = W = 30 a miss probability of 1.88 × 10⁻⁶', () => {
     expect(1 - kStaleness(100, 30, 30, 1)).toBeCloseTo(1.88e-6, 8);
     expect(kStaleness(3, 2, 2, 1)).toBe(1);
+  });
+});
+
+describe('order statistics without sorting', () => {
+  // The simulation reads its quantiles by selection and its probabilities by counting;
+  // both must agree with a sorted copy, ties and constant runs included.
+  const sortedQuantile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+  const ps = [0, 0.001, 0.25, 0.5, 0.5, 0.9, 0.99, 0.999, 1];
+  it('quantiles and fractions match a sorted copy', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 400 }), fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { maxLength: 12 }), (values, xs) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        expect(quantiles(Float64Array.from(values), ps)).toEqual(ps.map((p) => sortedQuantile(sorted, p)));
+        expect(fractionsAtMost(Float64Array.from(values), xs)).toEqual(xs.map((x) => sorted.filter((v) => v <= x).length / sorted.length));
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+  it('a constant or already sorted million does not go quadratic', () => {
+    expect(quantiles(new Float64Array(1_000_000).fill(3), [0.5, 0.999])).toEqual([3, 3]);
+    expect(quantiles(Float64Array.from({ length: 1_000_000 }, (_, i) => i), [0.5, 0.999])).toEqual([499_999, 998_999]);
   });
 });
