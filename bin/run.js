@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-import { execute } from '@oclif/core';
-
-await execute({ dir: import.meta.url });
+// `archcap --version` alone is answered here, in oclif's words
+// (`archcap/0.1.0 linux-x64 node-v20.20.2`), without loading the CLI framework:
+// scripts and CI logs ask for it on every run. Everything else goes to oclif.
+const args = process.argv.slice(2);
+if (args.length === 1 && args[0] === '--version') {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`archcap/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
+} else {
+  const { execute } = await import('@oclif/core');
+  await execute({ dir: import.meta.url });
+}

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,16 @@ describe('oclif conventions', () => {
     const r = archcap([a, b]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--max-warnings');
+  });
+
+  it('`archcap --version` (answered before oclif loads) prints what oclif itself prints', () => {
+    const fast = archcap(['--version']);
+    const script = `import { execute } from '@oclif/core'; await execute({ dir: ${JSON.stringify(join(ROOT, 'bin/run.js'))}, args: ['--version'] });`;
+    const oclif = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(oclif.status).toBe(0);
+    expect(fast.status).toBe(0);
+    expect(fast.stdout).toBe(oclif.stdout);
+    expect(fast.stdout).toMatch(/^archcap\/\d+\.\d+\.\d+ \S+-\S+ node-v\d+/);
   });
 
   it('suggests the closest command for a typo, without a stack trace, exit 2', () => {
