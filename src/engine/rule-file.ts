@@ -29,6 +29,8 @@ export function ruleProblems(def: Record<string, unknown>, where: string, option
   for (const key of TEXT_FIELDS) if (typeof def[key] !== 'string' || !(def[key] as string).trim()) problems.push({ path: at(key), message: `'${key}' is required (a non-empty string)` });
   const refs = def['references'];
   if (!Array.isArray(refs) || refs.length === 0 || !refs.every((r) => typeof r === 'string')) problems.push({ path: at('references'), message: "'references' must list at least one source" });
+  const url = def['url'];
+  if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) problems.push({ path: at('url'), message: "'url' must be a web address (http:// or https://), the page to read first about the rule" });
   if (typeof def['given'] !== 'string') problems.push({ path: at('given'), message: "'given' must be a path such as services[*].calls[*]" });
   else {
     try {
@@ -81,6 +83,7 @@ export function toRule(def: Record<string, unknown>, source: string): Rule {
     source,
   };
   if (typeof def['message'] === 'string') rule.message = def['message'];
+  if (typeof def['url'] === 'string') rule.url = def['url'];
   const examples = def['examples'] as Record<string, unknown> | undefined;
   if (examples) rule.examples = { ...(typeof examples['valid'] === 'string' ? { valid: examples['valid'] } : {}), ...(typeof examples['invalid'] === 'string' ? { invalid: examples['invalid'] } : {}) };
   return rule;

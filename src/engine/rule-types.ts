@@ -10,6 +10,8 @@ export interface RuleMeta {
   description: string;
   rationale: string;
   references: string[];
+  /** The page to read first about the rule (SARIF `helpUri`, `archcap explain`). */
+  url?: string;
   fix: string;
 }
 

@@ -7,8 +7,8 @@ import { formatters } from './findings/index.js';
 import { VERSION } from '../version.js';
 
 export function ruleMeta(rule: Rule): RuleMeta {
-  const { id, severity, summary, description, rationale, references, fix } = rule;
-  return { id, severity, summary, description, rationale, references, fix };
+  const { id, severity, summary, description, rationale, references, fix, url } = rule;
+  return { id, severity, summary, description, rationale, references, fix, ...(url ? { url } : {}) };
 }
 
 export function formatLintResult(format: FormatName, result: LintResult, rules: Rule[], options: { cwd: string; color: boolean; width?: number; root?: string; failOn?: FormatContext['failOn'] }): string {

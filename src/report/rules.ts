@@ -35,5 +35,6 @@ export function explainRule(rule: Rule): string {
   if (rule.examples?.invalid) parts.push('', 'Reported', indent(rule.examples.invalid, '    '));
   if (rule.examples?.valid) parts.push('', 'Not reported', indent(rule.examples.valid, '    '));
   parts.push('', 'How to fix it', indent(rule.fix), '', 'References', ...rule.references.map((r) => `  - ${r}`));
+  if (rule.url) parts.push('', `Read first: ${rule.url}`);
   return `${parts.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRuleSources } from '../../src/engine/builtin.js';
+import { ruleProblems } from '../../src/engine/rule-file.js';
 import { testDeps } from '../helpers/deps.js';
 import { expectFindings, findingsFor, readFixture } from './rule-tester.js';
 
@@ -35,6 +36,16 @@ describe('the rule catalogue', () => {
       expect(r.fix.length, r.id).toBeGreaterThan(10);
       expect(r.references.length, r.id).toBeGreaterThan(0);
     }
+  });
+
+  it('gives every rule a web page to read first (SARIF helpUri), https', () => {
+    expect(rules.filter((r) => !/^https:\/\/\S+$/.test(r.url ?? '')).map((r) => r.id)).toEqual([]);
+  });
+
+  it('refuses a rule whose url is not a web address', () => {
+    const base = { id: 'team/x', severity: 'warning', summary: 's', description: 'd', rationale: 'r', fix: 'f', references: ['ref'], given: 'services[*]', then: { function: 'match', functionOptions: { all: [{ field: 'name', op: 'defined' }] } } };
+    expect(ruleProblems({ ...base, url: 'see the wiki' }, '', { checkOptions: false }).map((p) => p.path)).toEqual(['url']);
+    expect(ruleProblems({ ...base, url: 'https://wiki.example.com/x' }, '', { checkOptions: false })).toEqual([]);
   });
 });
 

@@ -41,7 +41,7 @@ const tagsOf = (id: string): string[] => {
 };
 
 export function ruleDescriptor(rule: RuleMeta): SarifRuleDescriptor {
-  const helpUri = firstUrl(rule.references);
+  const helpUri = rule.url ?? firstUrl(rule.references);
   return {
     id: rule.id,
     shortDescription: { text: rule.summary },
