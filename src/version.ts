@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { PACKAGE_JSON } from './paths.js';
 
-/** archcap's version, from package.json (the path is the same from src/ and dist/). */
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** archcap's version, from package.json. */
+export const VERSION: string = PACKAGE_JSON.version;

@@ -5,14 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseYaml } from '../model/source.js';
 import { locateIn } from '../model/source.js';
 import { problemsToError, ruleProblems, toRule } from './rule-file.js';
 import type { Rule } from './types.js';
+import { packagePath } from '../paths.js';
 
-export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
-const BUNDLE = fileURLToPath(new URL('../../build/rules.json', import.meta.url));
+export const RULES_DIR = packagePath('rules/');
+const BUNDLE = packagePath('build/rules.json');
 
 let cached: Rule[] | undefined;
 

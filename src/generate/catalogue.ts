@@ -1,14 +1,14 @@
 /** The patterns on disk: every `templates/<pattern>/pattern.yaml`, validated. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GenerateError } from '../errors.js';
 import { cachedManifest, readBuiltManifestCache, type ManifestCache } from './manifest-cache.js';
 import { parseCommonManifest, parsePatternManifest } from './manifest.js';
 import type { Catalogue, PatternManifest } from './types.js';
+import { packagePath } from '../paths.js';
 
 /** `templates/` of this installation: the same `../../` from src/generate and dist/generate. */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const DEFAULT_TEMPLATES_DIR = packagePath('templates/');
 
 export const COMMON_DIR = '_common';
 

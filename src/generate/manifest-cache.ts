@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue, CommonManifest, PatternManifest } from './types.js';
+import { packageUrl } from '../paths.js';
 
-export const MANIFEST_CACHE_URL = new URL('../../build/templates.catalogue.json', import.meta.url);
+export const MANIFEST_CACHE_URL = packageUrl('build/templates.catalogue.json');
 const FORMAT = 'archcap-manifests/1';
 
 type Kind = 'pattern' | 'common';

@@ -11,6 +11,7 @@ import RuntimeModule from 'handlebars/runtime.js';
 import { GenerateError } from '../errors.js';
 import { HELPER_NAMES, registerHelpers } from './helpers.js';
 import type { TemplateSource } from './template-sources.js';
+import { packageUrl } from '../paths.js';
 
 type Env = typeof HandlebarsNS;
 type Delegate = HandlebarsNS.TemplateDelegate;
@@ -28,7 +29,7 @@ export const COMPILE_OPTIONS = {
 type CompileOptions = Parameters<Env['precompile']>[1];
 
 export const PRECOMPILED_FORMAT = `archcap-templates/1 ${JSON.stringify(COMPILE_OPTIONS)}`;
-export const PRECOMPILED_URL = new URL('../../build/templates.precompiled.mjs', import.meta.url);
+export const PRECOMPILED_URL = packageUrl('build/templates.precompiled.mjs');
 
 export interface PrecompiledModule {
   format: string;

@@ -3,10 +3,10 @@
  * RTO estimates of `archcap simulate`. Read on first use: only simulate needs it.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Failover, SettingValue } from '../model/types.js';
 import { KnowledgeError } from './shape.js';
+import { packagePath } from '../paths.js';
 
 export interface FailoverTime {
   default?: Failover;
@@ -16,7 +16,7 @@ export interface FailoverTime {
   source: string;
 }
 
-const FILE = fileURLToPath(new URL('../../rules/knowledge/failover-times.yaml', import.meta.url));
+const FILE = packagePath('rules/knowledge/failover-times.yaml');
 let cached: Map<string, FailoverTime> | undefined;
 
 export function failoverTimes(file = FILE): Map<string, FailoverTime> {

@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { computeClosure } from './hierarchy.js';
 import { parseEngine } from './parse-engine.js';
@@ -13,12 +12,13 @@ import { parseInvariants, parseModels } from './parse-models.js';
 import { KnowledgeError } from './shape.js';
 import { hashFiles, readSnapshot, toSnapshot } from './snapshot.js';
 import type { EngineProfile, KnowledgeBase } from './types.js';
+import { packagePath } from '../paths.js';
 
 /** rules/knowledge beside src/ (tests) or dist/ (the built CLI): both are two levels below the package root. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../rules/knowledge', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = packagePath('rules/knowledge');
 
 /** Where the build writes the JSON snapshot of the default knowledge base. */
-export const DEFAULT_SNAPSHOT_FILE = fileURLToPath(new URL('../../build/knowledge.json', import.meta.url));
+export const DEFAULT_SNAPSHOT_FILE = packagePath('build/knowledge.json');
 
 const cache = new Map<string, KnowledgeBase>();
 /** The default knowledge base with a project's own profiles added (see `setActiveKnowledge`). */

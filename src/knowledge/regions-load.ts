@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RuleError } from '../errors.js';
 import type { RegionInfo, RegionsKnowledge, RttMatrix } from './regions-types.js';
+import { packageUrl } from '../paths.js';
 
-const KNOWLEDGE_DIR = new URL('../../rules/knowledge/', import.meta.url);
+const KNOWLEDGE_DIR = packageUrl('rules/knowledge/');
 export const REGIONS_FILE = fileURLToPath(new URL('regions.yaml', KNOWLEDGE_DIR));
 export const REGIONS_JSON_FILE = fileURLToPath(new URL('regions.json', KNOWLEDGE_DIR));
 export const AWS_RTT_FILE = fileURLToPath(new URL('aws-inter-region-rtt-p50.json', KNOWLEDGE_DIR));

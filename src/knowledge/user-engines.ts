@@ -5,7 +5,6 @@
  * profiles. Every problem is an InputError with file:line:col.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { decodeText, locateIn, parseYaml } from '../model/source.js';
@@ -14,8 +13,9 @@ import { schemaDiagnostics, type SchemaError } from '../model/validate.js';
 import { parseEngine } from './parse-engine.js';
 import { KnowledgeError } from './shape.js';
 import type { EngineProfile, KnowledgeBase } from './types.js';
+import { packagePath } from '../paths.js';
 
-export const ENGINE_PROFILE_SCHEMA_FILE = fileURLToPath(new URL('../../schema/engine-profile.schema.json', import.meta.url));
+export const ENGINE_PROFILE_SCHEMA_FILE = packagePath('schema/engine-profile.schema.json');
 
 type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 let validate: Validate | undefined;

@@ -17,8 +17,9 @@ import type { LoadDeps } from './load.js';
 import type { ModelContext } from './normalise.js';
 import { buildSchema, type JsonSchema, type SchemaInputs } from './schema.js';
 import type { ValidateFn } from './validate.js';
+import { packageUrl } from '../paths.js';
 
-const BUILD = new URL('../../build/', import.meta.url);
+const BUILD = packageUrl('build/');
 export const SCHEMA_FILE = fileURLToPath(new URL('system.schema.json', BUILD));
 export const VALIDATOR_FILE = fileURLToPath(new URL('validate-system.cjs', BUILD));
 

@@ -3,10 +3,11 @@
  * written by `npm run docs`), and how a system description points editors at it.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packagePath } from '../paths.js';
 
 /** The schema file of this installation (from src/ and dist/ alike). */
-export const PUBLISHED_SCHEMA = fileURLToPath(new URL('../../schema/system.schema.json', import.meta.url));
+export const PUBLISHED_SCHEMA = packagePath('schema/system.schema.json');
 
 /** The schema's path relative to the folder of `file` (what a modeline in `file` needs), or a file URL when there is no relative path. */
 export function schemaReference(file: string, schema: string = PUBLISHED_SCHEMA): string {

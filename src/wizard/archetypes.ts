@@ -5,11 +5,11 @@
  * the interview into a run of confirmations.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Draft } from './types.js';
+import { packagePath } from '../paths.js';
 
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+export const EXAMPLES_DIR = packagePath('examples/');
 
 type Lists = 'datastores' | 'datasets' | 'messaging' | 'services' | 'workflows' | 'locks';
 

@@ -29,10 +29,11 @@ beforeAll(() => {
 describe('the npm package', () => {
   it('holds the compiled code, the precompiled start-up artefacts, the rules, templates and the schema', () => {
     const files = new Set(packed.files.map((f) => f.path));
-    for (const file of ['bin/run.js', 'dist/commands/lint.js', 'oclif.manifest.json', 'build/validate-system.cjs', 'build/templates.precompiled.mjs', 'build/knowledge.json', 'build/rules.json', 'schema/system.schema.json', 'docs/model.md', 'rules/knowledge/regions.yaml', 'templates/saga-orchestrator/pattern.yaml']) {
+    for (const file of ['bin/run.js', 'bundle/commands/lint.js', 'oclif.manifest.json', 'build/validate-system.cjs', 'build/templates.precompiled.mjs', 'build/knowledge.json', 'build/rules.json', 'schema/system.schema.json', 'docs/model.md', 'rules/knowledge/regions.yaml', 'templates/saga-orchestrator/pattern.yaml']) {
       expect(files, file).toContain(file);
     }
-    expect([...files].some((f) => f.startsWith('test/') || f.startsWith('src/'))).toBe(false);
+    // The bundle is what runs: neither the sources nor the separately compiled modules ship.
+    expect([...files].filter((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('dist/'))).toEqual([]);
   });
 
   it('installs into an empty folder and `archcap lint` lints an example there (exit 1, its planted findings)', () => {
@@ -43,6 +44,16 @@ describe('the npm package', () => {
     expect(r.stdout).toContain('consistency/quorum-no-overlap');
     expect(existsSync(join(app, 'node_modules/archcap/build/validate-system.cjs'))).toBe(true);
     expect(run(['--version']).stdout).toMatch(/^archcap\/\d+\.\d+\.\d+/);
+  });
+
+  it('runs analyze, generate and explain from the installed bundle (data files found from its chunks)', () => {
+    const analyzed = run(['analyze', 'social-feed.yaml', '--format', 'json']);
+    expect(analyzed.status, analyzed.stderr).toBe(0);
+    expect((JSON.parse(analyzed.stdout) as { datastores: unknown[] }).datastores.length).toBeGreaterThan(0);
+    const generated = run(['generate', 'social-feed.yaml', '--out', 'gen']);
+    expect(generated.status, generated.stderr).toBe(0);
+    expect(existsSync(join(app, 'gen/package.json'))).toBe(true);
+    expect(run(['explain', 'lock/missing-fencing']).stdout).toContain('Read first: https://');
   });
 
   it('`archcap init` there points the modeline at the schema inside the installed package', () => {
