@@ -25,6 +25,7 @@ export default async function bundle(root) {
   };
   add('commands');
   add('cli/hooks');
+  input['engine/lint-worker'] = join(dist, 'engine/lint-worker.js');
   const build = await rolldown({
     input,
     platform: 'node',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import { loadDeps } from '../model/deps.js';
 import { selectFiles, STDIN } from '../engine/files/select.js';
-import { activeFindings, lintFiles, type LintResult } from '../engine/lint.js';
+import { activeFindings, lintFiles, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lintFilesInWorkers, parseConcurrency, threadCount } from '../engine/lint-parallel.js';
 import { FORMAT_NAMES, setupLint } from '../engine/lint-setup.js';
 import { baselineNote, lintExitCode, lintSetupFlags, noFilesMessage } from '../engine/lint-outcome.js';
 import { toBaseline } from '../engine/suppress.js';
@@ -43,6 +44,7 @@ export default class Lint extends BaseCommand {
     quiet: Flags.boolean({ char: 'q', description: 'report errors only' }),
     baseline: Flags.string({ description: 'fail only on findings not in this baseline file' }),
     'update-baseline': Flags.boolean({ description: 'write the current findings to the baseline file and exit 0' }),
+    concurrency: Flags.string({ default: 'auto', description: 'lint on this many threads: a number, off, or auto (every core once there are 100 files or more); the report is the same either way' }),
     'inline-ignore': Flags.boolean({ allowNo: true, description: 'honour x-archcap-ignore suppressions (--no-inline-ignore disregards them)' }),
   };
 
@@ -57,7 +59,9 @@ export default class Lint extends BaseCommand {
     const stdinName = flags['stdin-filename'] ?? '<stdin>';
     const quietProgress = this.jsonEnabled() || setup.outputs.some((o) => o.format === 'json' && !o.file);
     const tty = process.stderr.isTTY && selection.files.length > 20 && !quietProgress;
-    const result = lintFiles(selection.files, setup.rules, await loadDeps(), {
+    const concurrency = parseConcurrency(flags.concurrency);
+    if (concurrency === undefined) throw new UsageError(`--concurrency must be a number of threads, auto or off, got '${flags.concurrency}'`);
+    const options: LintOptions = {
       cwd,
       root: setup.root,
       explicit: selection.explicit,
@@ -66,7 +70,13 @@ export default class Lint extends BaseCommand {
       ...(selection.files.includes(STDIN) ? { stdin: { text: readFileSync(0, 'utf8'), name: stdinName } } : {}),
       ...(setup.baseline ? { baseline: setup.baseline } : {}),
       ...(tty ? { onFile: (done: number, total: number) => process.stderr.write(`\rlinting ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
-    });
+    };
+    // Standard input is read here, so a run that includes it stays on this thread.
+    const threads = selection.files.includes(STDIN) ? 1 : threadCount(selection.files.length, concurrency);
+    const result =
+      threads > 1
+        ? await lintFilesInWorkers(selection.files, setup.rules, setup.config?.engines ?? [], options, threads)
+        : lintFiles(selection.files, setup.rules, await loadDeps(), options);
     if (flags['update-baseline']) {
       if (!setup.baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (or `baseline:` in .archcap.yaml)');
       writeOutputFile(setup.baselineFile, `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`, { root: setup.baselineRoot });

@@ -69,46 +69,71 @@ function load(file: string, deps: LoadDeps, options: LintOptions): LoadedSystem 
   return loadSystemFile(file, deps);
 }
 
-export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, options: LintOptions): LintResult {
-  const findings: Finding[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const shown: string[] = [];
+/** What one file gave: everything `lintFiles` gathers, for that file alone. */
+export interface FileResult {
+  display: string;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  seconds: number;
+  partial?: { removed: string[]; heldBack: string[] };
+}
+
+/** Loads and checks one file. Pure but for reading it; the same in a worker as here. */
+export function lintFile(file: string, rules: Rule[], deps: LoadDeps, options: LintOptions): FileResult {
+  const started = performance.now();
   const root = options.root ?? options.cwd;
-  const timings: Record<string, number> = {};
-  const partial: NonNullable<LintResult['partial']> = {};
-  files.forEach((file, i) => {
-    const started = performance.now();
-    const display = file === STDIN ? (options.stdin?.name ?? '<stdin>') : displayPath(file, options.cwd);
-    shown.push(display);
-    let loaded: LoadedSystem;
-    try {
-      // Fingerprints and suppressions see the path from the project root; reports show it from here.
-      loaded = { ...load(file, deps, options), file: file === STDIN ? display : relativePath(file, root) };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      const found = options.explicit?.has(file) ? notADescription(file, display, error) : error.diagnostics;
-      diagnostics.push(...found.map((d) => ({ ...d, file: display })));
-      // The rest of a description still gets its findings (not for a file that is not one).
-      const part = found === error.diagnostics ? error.salvage?.() : undefined;
-      if (part) {
-        partial[display] = { removed: part.removed.map(part.label), heldBack: part.touched.map(part.label) };
-        const rest = { ...part, file: file === STDIN ? display : relativePath(file, root) };
-        const near = (path: string): boolean => part.touched.some((unit) => path === unit || path.startsWith(`${unit}.`) || path.startsWith(`${unit}[`));
-        findings.push(...check(rest, display).map((f) => relocate(f, part.originalPath)).filter((f) => !near(f.path) && !f.related?.some((r) => near(r.path))));
-      }
-      timings[display] = (performance.now() - started) / 1000;
-      options.onFile?.(i + 1, files.length);
-      return;
-    }
-    findings.push(...check(loaded, display));
-    timings[display] = (performance.now() - started) / 1000;
-    options.onFile?.(i + 1, files.length);
-  });
-  function check(loaded: LoadedSystem, display: string): Finding[] {
+  const display = file === STDIN ? (options.stdin?.name ?? '<stdin>') : displayPath(file, options.cwd);
+  const done = (rest: Omit<FileResult, 'display' | 'seconds'>): FileResult => ({ display, seconds: (performance.now() - started) / 1000, ...rest });
+  const check = (loaded: LoadedSystem): Finding[] => {
     const suppressed = applySuppressions(runRules(loaded, rules), loaded, { inline: options.inlineIgnore, today: options.today });
     return applyBaseline(suppressed, options.baseline).map((f) => ({ ...f, file: display }));
+  };
+  // Fingerprints and suppressions see the path from the project root; reports show it from here.
+  const fingerprintPath = file === STDIN ? display : relativePath(file, root);
+  let loaded: LoadedSystem;
+  try {
+    loaded = { ...load(file, deps, options), file: fingerprintPath };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const found = options.explicit?.has(file) ? notADescription(file, display, error) : error.diagnostics;
+    const diagnostics = found.map((d) => ({ ...d, file: display }));
+    // The rest of a description still gets its findings (not for a file that is not one).
+    const part = found === error.diagnostics ? error.salvage?.() : undefined;
+    if (!part) return done({ findings: [], diagnostics });
+    const near = (path: string): boolean => part.touched.some((unit) => path === unit || path.startsWith(`${unit}.`) || path.startsWith(`${unit}[`));
+    const findings = check({ ...part, file: fingerprintPath })
+      .map((f) => relocate(f, part.originalPath))
+      .filter((f) => !near(f.path) && !f.related?.some((r) => near(r.path)));
+    return done({ findings, diagnostics, partial: { removed: part.removed.map(part.label), heldBack: part.touched.map(part.label) } });
   }
-  return { files: shown, findings: findings.sort(compareFindings), diagnostics, timings, ...(Object.keys(partial).length ? { partial } : {}) };
+  return done({ findings: check(loaded), diagnostics: [] });
+}
+
+/** The run's result from its files' results, in the order the files were given. */
+export function mergeFileResults(results: FileResult[]): LintResult {
+  const partial: NonNullable<LintResult['partial']> = {};
+  const timings: Record<string, number> = {};
+  for (const r of results) {
+    timings[r.display] = r.seconds;
+    if (r.partial) partial[r.display] = r.partial;
+  }
+  return {
+    files: results.map((r) => r.display),
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    diagnostics: results.flatMap((r) => r.diagnostics),
+    timings,
+    ...(Object.keys(partial).length ? { partial } : {}),
+  };
+}
+
+export function lintFiles(files: string[], rules: Rule[], deps: LoadDeps, options: LintOptions): LintResult {
+  return mergeFileResults(
+    files.map((file, i) => {
+      const result = lintFile(file, rules, deps, options);
+      options.onFile?.(i + 1, files.length);
+      return result;
+    }),
+  );
 }
 
 /** A finding on a salvaged document, addressed by its paths in the file. */
