@@ -52,7 +52,16 @@ function behaviour(value: string, engine: EngineProfile, facts: Facts): string {
   return engine.settingBehaviours[setting]?.[String(current)] ?? 'available';
 }
 
+const caveatsOf = new WeakMap<EngineProfile, string[]>();
+
+/** The engine's own caveats and disagreements, as text: the same for every store of the engine, so built once. */
 function engineCaveats(engine: EngineProfile): string[] {
+  let text = caveatsOf.get(engine);
+  if (!text) caveatsOf.set(engine, (text = engineCaveatText(engine)));
+  return text;
+}
+
+function engineCaveatText(engine: EngineProfile): string[] {
   const caveats = engine.caveats.map((c) => `${c.text} (${c.versions ? `${c.versions}; ` : ''}${c.source})`);
   const disagreements = engine.disagreements.map(
     (d) => `Sources disagree on ${d.topic}: ${d.positions.map((p) => `${p.claim} (${p.source})`).join(' vs ')}. archcap: ${d.choice}`,

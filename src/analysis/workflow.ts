@@ -5,6 +5,7 @@
  * after it can only be retried until it succeeds.
  */
 import type { SystemModel, Workflow, WorkflowStep } from '../model/types.js';
+import { lookup } from '../model/lookup.js';
 
 export type StepKind = 'compensatable' | 'pivot' | 'retriable';
 
@@ -29,7 +30,7 @@ export interface WorkflowAnalysis {
 }
 
 export function analyseWorkflow(workflow: Workflow, model: SystemModel): WorkflowAnalysis {
-  const storeOf = new Map(model.datasets.map((d) => [d.name, d.store]));
+  const datasets = lookup(model).datasets;
   const steps = workflow.steps.map((step, index): StepAnalysis => {
     const kind: StepKind = step.compensation !== undefined && !step.pivot ? 'compensatable' : step.retriable ? 'retriable' : 'pivot';
     return {
@@ -37,7 +38,7 @@ export function analyseWorkflow(workflow: Workflow, model: SystemModel): Workflo
       index,
       kind,
       canFail: !step.retriable,
-      commits: step.writes.map((dataset) => ({ dataset, store: storeOf.get(dataset) })),
+      commits: step.writes.map((dataset) => ({ dataset, store: datasets.get(dataset)?.store })),
     };
   });
   const pivot = steps.find((s) => s.kind === 'pivot')?.index;

@@ -11,6 +11,8 @@ export interface ModelIndex {
   topics: Map<string, Topic>;
   /** Data sets by the store that holds them. */
   datasetsByStore: Map<string, Dataset[]>;
+  /** Names of the services that publish to each topic, in model order. */
+  publishers: Map<string, string[]>;
 }
 
 const cache = new WeakMap<SystemModel, ModelIndex>();
@@ -19,13 +21,26 @@ export function lookup(model: SystemModel): ModelIndex {
   let index = cache.get(model);
   if (!index) {
     const datasetsByStore = new Map<string, Dataset[]>();
-    for (const d of model.datasets) datasetsByStore.set(d.store, [...(datasetsByStore.get(d.store) ?? []), d]);
+    for (const d of model.datasets) {
+      const list = datasetsByStore.get(d.store);
+      if (list) list.push(d);
+      else datasetsByStore.set(d.store, [d]);
+    }
+    const publishers = new Map<string, string[]>();
+    for (const s of model.services) {
+      for (const topic of new Set(s.publishes.map((p) => p.topic))) {
+        const list = publishers.get(topic);
+        if (list) list.push(s.name);
+        else publishers.set(topic, [s.name]);
+      }
+    }
     index = {
       services: new Map(model.services.map((s) => [s.name, s])),
       datastores: new Map(model.datastores.map((s) => [s.name, s])),
       datasets: new Map(model.datasets.map((d) => [d.name, d])),
       topics: new Map(model.messaging.map((t) => [t.name, t])),
       datasetsByStore,
+      publishers,
     };
     cache.set(model, index);
   }

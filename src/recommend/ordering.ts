@@ -9,6 +9,7 @@ import { loadKnowledge } from '../knowledge/load.js';
 import type { Dataset, SystemModel, Topic as MessageTopic } from '../model/types.js';
 import { list, recId, REF, snake, storeNamed } from './shared.js';
 import type { Recommendation, RecommendContext } from './types.js';
+import { lookup } from '../model/lookup.js';
 
 /** CockroachDB's default maximum clock offset, a bound HLC-based systems commonly enforce. */
 const MAX_OFFSET_MS = 500;
@@ -37,7 +38,7 @@ function forDataset(ds: Dataset, model: SystemModel): Recommendation | undefined
 }
 
 function forTopic(t: MessageTopic, model: SystemModel): Recommendation | undefined {
-  const producers = model.services.filter((s) => s.publishes.some((p) => p.topic === t.name)).map((s) => s.name);
+  const producers = lookup(model).publishers.get(t.name) ?? [];
   const base = { topic: 'ordering' as const, target: t.path };
   if (t.ordering === 'total') {
     return { ...base, id: recId('ordering', 'consensus-log', t.name), title: `Keep ${t.name} in one replicated partition`, recommendation: `Keep ${t.name} in a single partition of a replicated log (acks=all, min.insync.replicas ≥ 2) so every consumer sees one total order.`, rationale: 'A total order over all events exists only where one log appends them; several partitions order only within each.', tradeoffs: 'One partition caps throughput at what one leader and one consumer can handle; prefer per-key ordering if the consumers allow it.', references: [REF.raft, 'Apache Kafka documentation, "Design: replication"'], patterns: [] };

@@ -7,6 +7,7 @@ import type { Call, Consumer, Lock, Service, SystemModel } from '../model/types.
 import { recId, REF, snake, sqlTable } from './shared.js';
 import { workflowRecommendation } from './transactions-workflow.js';
 import type { Recommendation, RecommendContext } from './types.js';
+import { lookup } from '../model/lookup.js';
 
 function outbox(s: Service): Recommendation | undefined {
   const direct = s.publishes.filter((p) => p.via === 'direct');
@@ -38,7 +39,7 @@ function idempotentCall(s: Service, c: Call): Recommendation | undefined {
 }
 
 function idempotentConsumer(c: Consumer, model: SystemModel): Recommendation | undefined {
-  const topic = model.messaging.find((t) => t.name === c.topic);
+  const topic = lookup(model).topics.get(c.topic);
   if (c.idempotent || topic?.delivery === 'at-most-once') return undefined;
   return {
     id: recId('transactions', 'idempotent-consumer', `${c.service}-from-${c.topic}`), topic: 'transactions', target: c.path,
@@ -52,7 +53,7 @@ function idempotentConsumer(c: Consumer, model: SystemModel): Recommendation | u
 }
 
 function fencedLock(l: Lock, model: SystemModel): Recommendation | undefined {
-  const store = model.datastores.find((s) => s.name === l.store);
+  const store = l.store === undefined ? undefined : lookup(model).datastores.get(l.store);
   if (l.purpose !== 'correctness' || (l.fencing && l.algorithm === 'consensus')) return undefined;
   const consensus = store && ['etcd', 'zookeeper', 'consul'].includes(store.engine);
   return {

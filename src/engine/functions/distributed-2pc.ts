@@ -1,5 +1,6 @@
 import type { Workflow } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
+import { lookup } from '../../model/lookup.js';
 
 /**
  * Two-phase commit is only at home inside one trust domain of homogeneous
@@ -15,14 +16,14 @@ export const distributed2pc: CheckFunction<Record<string, never>> = {
     const wf = node as Workflow;
     if (wf.protocol !== '2pc') return [];
     const services = [...new Set(wf.steps.map((s) => s.service))];
-    const storeOf = new Map(ctx.model.datasets.map((d) => [d.name, d.store]));
-    const engineOf = new Map(ctx.model.datastores.map((s) => [s.name, s.engine]));
-    const stores = [...new Set(wf.steps.flatMap((s) => s.writes).map((d) => storeOf.get(d)).filter((s): s is string => s !== undefined))];
-    const engines = [...new Set(stores.map((s) => engineOf.get(s)).filter((e): e is string => e !== undefined))];
+    const index = lookup(ctx.model);
+    const engineOf = (store: string): string | undefined => index.datastores.get(store)?.engine;
+    const stores = [...new Set(wf.steps.flatMap((s) => s.writes).map((d) => index.datasets.get(d)?.store).filter((s): s is string => s !== undefined))];
+    const engines = [...new Set(stores.map(engineOf).filter((e): e is string => e !== undefined))];
     const external = wf.steps.filter((s) => s.external).map((s) => s.name);
     const spans: string[] = [];
     if (services.length > 1) spans.push(`services ${list(services)}`);
-    if (engines.length > 1) spans.push(`stores of different engines (${stores.map((s) => `'${s}' ${engineOf.get(s)}`).join(', ')})`);
+    if (engines.length > 1) spans.push(`stores of different engines (${stores.map((s) => `'${s}' ${engineOf(s)}`).join(', ')})`);
     if (external.length) spans.push(`external step${external.length > 1 ? 's' : ''} ${list(external)} outside our trust domain`);
     if (spans.length === 0) return [];
     return [{

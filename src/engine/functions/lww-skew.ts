@@ -1,6 +1,7 @@
 import { loadKnowledge } from '../../knowledge/index.js';
 import type { Datastore } from '../../model/types.js';
 import type { CheckFunction } from '../types.js';
+import { lookup } from '../../model/lookup.js';
 
 /**
  * Last-writer-wins on wall-clock timestamps where several replicas accept writes:
@@ -26,7 +27,7 @@ export const lwwSkew: CheckFunction<{ lwwEngines: string[]; multiWriterTopologie
     const topology = store.topology ?? loadKnowledge().engines.get(store.engine)?.topology;
     const flag = options.multiWriteSettings[store.engine];
     const multiWriter = (topology !== undefined && options.multiWriterTopologies.includes(topology)) || (flag !== undefined && store.settings[flag] === true);
-    const regions = new Set([...store.regions, ...ctx.model.datasets.filter((d) => d.store === store.name).flatMap((d) => d.access.writeRegions ?? [])]);
+    const regions = new Set([...store.regions, ...(lookup(ctx.model).datasetsByStore.get(store.name) ?? []).flatMap((d) => d.access.writeRegions ?? [])]);
     if (!multiWriter || regions.size < 2) return [];
     const path = store.conflictResolution ? `${store.path}.conflictResolution` : store.path;
     return [

@@ -1,5 +1,6 @@
 import type { Datastore } from '../../model/types.js';
 import type { CheckFunction, CheckResult } from '../types.js';
+import { lookup } from '../../model/lookup.js';
 
 type Check = 'hot-key' | 'strategy-mismatch';
 const KEYED = ['hash', 'range', 'consistent-hash'];
@@ -21,7 +22,7 @@ export const partitioningFit: CheckFunction<{ check: Check }> = {
     const p = store.partitioning;
     if (!p || !KEYED.includes(p.strategy)) return [];
     const key = p.key ? ` on '${p.key}'` : '';
-    const datasets = ctx.model.datasets.filter((d) => d.store === store.name);
+    const datasets = lookup(ctx.model).datasetsByStore.get(store.name) ?? [];
     const results: CheckResult[] = [];
     if (options.check === 'hot-key') {
       if (p.hotKeyMitigation) return [];

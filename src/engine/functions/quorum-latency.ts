@@ -5,6 +5,7 @@ import { coordinatesSynchronously } from './support/coordination.js';
 import { modelRegionResolver, occupiedRegions } from './support/regions.js';
 import { effectiveRequirements, tightest } from './support/requirements.js';
 import { writeLatency } from './support/write-latency.js';
+import { lookup } from '../../model/lookup.js';
 
 type Bound = 'floor' | 'typical';
 
@@ -24,7 +25,7 @@ export const quorumLatencyCheck: CheckFunction<{ bound: Bound }> = {
     if (regions.length < 2 || !coordinatesSynchronously(store)) return [];
     const resolve = modelRegionResolver(ctx.model);
     const storeReq: [string, Datastore['requirements']] = [`store '${store.name}' requirement`, store.requirements];
-    const datasets = ctx.model.datasets.filter((d) => d.store === store.name);
+    const datasets = lookup(ctx.model).datasetsByStore.get(store.name) ?? [];
     const cases = datasets.length
       ? datasets.map((d) => ({ who: `data set '${d.name}'`, origins: d.access.writeRegions ?? [regions[0]!], req: effectiveRequirements(ctx.model, [`data set '${d.name}' requirement`, d.requirements], storeReq), own: d.requirements?.latency?.write ? `${d.path}.requirements.latency.write` : undefined }))
       : [{ who: `'${store.name}'`, origins: [regions[0]!], req: effectiveRequirements(ctx.model, storeReq), own: undefined }];
