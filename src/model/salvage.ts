@@ -15,8 +15,8 @@ import { normalise, type Issue, type ModelContext } from './normalise.js';
 import { checkAccessSettings } from './access-settings.js';
 import { checkRanges } from './ranges.js';
 import { checkReferences } from './references.js';
-import { locateIn } from './source.js';
-import type { LoadedSystem, Position } from './types.js';
+import { locateIn, type PositionLookup } from './source.js';
+import type { LoadedSystem } from './types.js';
 import { pointerToPath, type SchemaError, type ValidateFn } from './validate.js';
 
 export interface Salvaged extends LoadedSystem {
@@ -52,7 +52,7 @@ export function modelIssues(value: Record<string, unknown>, ctx: ModelContext): 
 export function salvage(
   file: string,
   value: unknown,
-  positions: Map<string, Position>,
+  positions: PositionLookup,
   firstProblems: string[],
   deps: { validate: ValidateFn; context: ModelContext },
 ): Salvaged | undefined {

@@ -26,11 +26,46 @@ export const LIMITS = {
   maxFlowItems: 100_000,
 };
 
+/**
+ * Where each node of a parsed file starts, by its model path (`datastores[0].engine`).
+ * Offsets are kept and turned into line and column only when a path is asked for: a
+ * large file has hundreds of thousands of nodes, and a report names a few.
+ */
+export class Positions {
+  readonly #offsets = new Map<string, number>();
+  readonly #lineStarts: readonly number[];
+  constructor(lineStarts: readonly number[]) {
+    this.#lineStarts = lineStarts;
+  }
+  set(path: string, offset: number): void {
+    this.#offsets.set(path, offset);
+  }
+  get size(): number {
+    return this.#offsets.size;
+  }
+  get(path: string): Position | undefined {
+    const offset = this.#offsets.get(path);
+    return offset === undefined ? undefined : positionOf(this.#lineStarts, offset);
+  }
+}
+
+/** Line and column (both from 1) of an offset, given the offsets where lines start (ascending, first 0). */
+function positionOf(lineStarts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
 export interface ParsedSource {
   file: string;
   text: string;
   value: unknown;
-  positions: Map<string, Position>;
+  positions: Positions;
 }
 
 /** Decode bytes as UTF-8 text, refusing binary content. */
@@ -91,7 +126,7 @@ export function parseYaml(file: string, input: string): ParsedSource {
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value === null || doc.contents.value === ''))) {
     throw InputError.at('empty', file, 'the file is empty; a system description needs at least `version: 1` and `name`');
   }
-  const positions = new Map<string, Position>();
+  const positions = new Positions(lineCounter.lineStarts);
   walk(doc, doc.contents, '', 0, positions, pos, file);
   let value: unknown;
   try {
@@ -174,7 +209,7 @@ function walk(
   node: unknown,
   path: string,
   depth: number,
-  positions: Map<string, Position>,
+  positions: Positions,
   pos: (offset: number) => Position,
   file: string,
 ): void {
@@ -188,14 +223,14 @@ function walk(
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = path ? `${path}.${key}` : key;
       const keyNode = pair.key as YamlNode | null;
-      if (keyNode?.range) positions.set(child, pos(keyNode.range[0]));
+      if (keyNode?.range) positions.set(child, keyNode.range[0]);
       walk(doc, pair.value, child, depth + 1, positions, pos, file);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
       const child = `${path}[${i}]`;
       const itemNode = item as YamlNode | null;
-      if (itemNode?.range) positions.set(child, pos(itemNode.range[0]));
+      if (itemNode?.range) positions.set(child, itemNode.range[0]);
       walk(doc, item, child, depth + 1, positions, pos, file);
     });
   } else if (isAlias(node) && path) {
@@ -211,7 +246,10 @@ function firstAlias(node: unknown): YamlNode | undefined {
 }
 
 /** The position of a path, or of its nearest ancestor that has one. */
-export function locateIn(positions: Map<string, Position>, path: string): Position {
+/** Anything that gives the position of a path (`Positions`, or a plain map in tests). */
+export type PositionLookup = Pick<Map<string, Position>, 'get'>;
+
+export function locateIn(positions: PositionLookup, path: string): Position {
   let p = path;
   while (p) {
     const found = positions.get(p);

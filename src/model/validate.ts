@@ -3,9 +3,8 @@
  * diagnostics that name the key, the line and the accepted values.
  */
 import type { Diagnostic } from '../engine/finding.js';
-import { locateIn } from './source.js';
+import { locateIn, type PositionLookup } from './source.js';
 import type { JsonSchema } from './schema.js';
-import type { Position } from './types.js';
 
 /** The subset of an ajv error object we use (standalone validators produce the same shape). */
 export interface SchemaError {
@@ -31,7 +30,7 @@ export function pointerToPath(pointer: string): string {
 export function schemaDiagnostics(
   file: string,
   errors: SchemaError[],
-  positions: Map<string, Position>,
+  positions: PositionLookup,
   data: unknown,
   schema: JsonSchema,
 ): Diagnostic[] {

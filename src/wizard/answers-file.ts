@@ -5,8 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { readInputFile } from '../model/read-input.js';
-import { decodeText, LIMITS, locateIn, parseYaml } from '../model/source.js';
-import type { Position } from '../model/types.js';
+import { decodeText, LIMITS, locateIn, parseYaml, type PositionLookup } from '../model/source.js';
 import type { AnswerError } from './errors.js';
 import { getPath, leafPaths } from './paths.js';
 import type { AnswerValue, Ask, Draft } from './types.js';
@@ -14,7 +13,7 @@ import type { AnswerValue, Ask, Draft } from './types.js';
 export interface AnswersFile {
   file: string;
   values: Draft;
-  positions: Map<string, Position>;
+  positions: PositionLookup;
 }
 
 export function readAnswersFile(file: string): AnswersFile {
