@@ -220,10 +220,11 @@ function walk(
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      // A null key (`: x`, `~: x`, `null: x`) is '' in the value, as toJS writes it.
+      const key = isScalar(pair.key) ? (pair.key.value === null ? '' : String(pair.key.value)) : pair.key === null ? '' : String(pair.key);
       const child = path ? `${path}.${key}` : key;
-      const keyNode = pair.key as YamlNode | null;
-      if (keyNode?.range) positions.set(child, keyNode.range[0]);
+      const at = (pair.key as YamlNode | null)?.range ?? (pair.value as YamlNode | null)?.range;
+      if (at) positions.set(child, at[0]);
       walk(doc, pair.value, child, depth + 1, positions, pos, file);
     }
   } else if (isSeq(node)) {
@@ -250,13 +251,12 @@ function firstAlias(node: unknown): YamlNode | undefined {
 export type PositionLookup = Pick<Map<string, Position>, 'get'>;
 
 export function locateIn(positions: PositionLookup, path: string): Position {
-  let p = path;
-  while (p) {
+  // Down to the top level itself: a key that is the empty string (`: x`) is at path ''.
+  for (let p = path; ; p = parentPath(p)) {
     const found = positions.get(p);
     if (found) return found;
-    p = parentPath(p);
+    if (!p) return { line: 1, column: 1 };
   }
-  return { line: 1, column: 1 };
 }
 
 export function parentPath(path: string): string {

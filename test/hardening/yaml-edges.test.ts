@@ -32,6 +32,15 @@ describe('YAML edge cases', () => {
     expect(parsed.positions.get('services[0]')).toEqual({ line: 4, column: 5 });
   });
 
+  it('locates errors after multi-line scalars, and an empty key, at their own line', () => {
+    const file = join(scratch, 'multi.yaml');
+    const scalars = 'version: 1\nname: x\ndescription: |\n  line one\n\n  line three\nx-note: "quoted\n  over\n  lines"\nx-folded: >\n  folded\n  text\n';
+    writeFileSync(file, `${scalars}regions: [aws:us-east-1]\ndatastores:\n  - name: db\n    engine: postgress\n`);
+    expect(archcap(['lint', file]).stderr).toMatch(/multi\.yaml:16:5: datastores\[0\]\.engine: 'postgress'/);
+    writeFileSync(file, `${scalars}regions: [aws:us-east-1]\n: stray\n`);
+    expect(archcap(['lint', file]).stderr).toMatch(/multi\.yaml:14:1: unknown key '' in the top level/);
+  });
+
   it('refuses an unknown tag at its line instead of reading it as a string', () => {
     const d = diagnostics('version: 1\nname: t\ndescription: !!js/function "function () {}"\nx-a: !custom 5\n');
     expect(d.map((x) => [x.line, x.column, x.message])).toEqual([
