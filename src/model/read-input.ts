@@ -33,18 +33,24 @@ export function readInputFile(file: string, maxBytes: number, what = 'file'): Bu
     refuse(statSync(file));
     // Non-blocking, so a file swapped for a FIFO after the check cannot block the open.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    refuse(fstatSync(fd));
+    const stat = fstatSync(fd);
+    refuse(stat);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read is sized by fstat (one byte more, to see a file that grew); the
+    // next, which normally only meets the end of the file, and any for a growing file
+    // take 64 KiB. Never past the limit plus one byte.
+    let size = Math.max(stat.size + 1, 4096);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+      size = 64 * 1024;
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) throw InputError.at('too-large', file, `file grew past the limit of ${maxBytes} bytes while being read`);
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw unreadable(file, error, what);

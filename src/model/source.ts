@@ -68,6 +68,9 @@ export interface ParsedSource {
   positions: Positions;
 }
 
+/** Strict UTF-8 (a decode call carries no state from one file to the next). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decode bytes as UTF-8 text, refusing binary content. */
 export function decodeText(file: string, bytes: Uint8Array, maxBytes: number = LIMITS.maxBytes): string {
   if (bytes.length > maxBytes) {
@@ -79,7 +82,7 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes: number = L
     throw InputError.at('binary', file, 'binary file (contains a NUL byte); expected a YAML text file', line, column);
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     throw InputError.at('binary', file, 'not valid UTF-8 text; expected a YAML text file');
