@@ -1,4 +1,4 @@
-// The start-up bundle: every command and hook, with archcap's own modules and `yaml`
+// The start-up bundle: every command and hook, with archcap's own modules and the YAML parsers
 // bundled into a few files (shared code split into chunks), so a command loads a
 // handful of modules instead of two hundred. oclif loads commands from bundle/
 // (package.json `oclif.commands`). The other dependencies stay in node_modules:
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
-const BUNDLED = new Set(['yaml']);
+const BUNDLED = new Set(['yaml', 'js-yaml']);
 
 export default async function bundle(root) {
   const { rolldown } = await import('rolldown');

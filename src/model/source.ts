@@ -7,6 +7,10 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, 
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../engine/finding.js';
 import type { Position } from './types.js';
+import { fastParse } from './fast-yaml.js';
+import { Positions } from './positions.js';
+
+export { Positions } from './positions.js';
 
 export const LIMITS = {
   /**
@@ -25,41 +29,6 @@ export const LIMITS = {
    */
   maxFlowItems: 100_000,
 };
-
-/**
- * Where each node of a parsed file starts, by its model path (`datastores[0].engine`).
- * Offsets are kept and turned into line and column only when a path is asked for: a
- * large file has hundreds of thousands of nodes, and a report names a few.
- */
-export class Positions {
-  readonly #offsets = new Map<string, number>();
-  readonly #lineStarts: readonly number[];
-  constructor(lineStarts: readonly number[]) {
-    this.#lineStarts = lineStarts;
-  }
-  set(path: string, offset: number): void {
-    this.#offsets.set(path, offset);
-  }
-  get size(): number {
-    return this.#offsets.size;
-  }
-  get(path: string): Position | undefined {
-    const offset = this.#offsets.get(path);
-    return offset === undefined ? undefined : positionOf(this.#lineStarts, offset);
-  }
-}
-
-/** Line and column (both from 1) of an offset, given the offsets where lines start (ascending, first 0). */
-function positionOf(lineStarts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-}
 
 export interface ParsedSource {
   file: string;
@@ -105,6 +74,16 @@ function offsetToPosition(prefix: Uint8Array): Position {
 export function parseYaml(file: string, input: string): ParsedSource {
   // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
   // so every offset and column stays true).
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+  const fast = fastParse(text, { maxDepth: LIMITS.maxDepth, maxItems: LIMITS.maxFlowItems });
+  return fast ? { file, text, ...fast } : parseYamlFull(file, text);
+}
+
+/**
+ * The full path: `yaml`'s document API, with every guard and exact diagnostics. Every
+ * file the fast path declines comes here; tests compare the two on the files both read.
+ */
+export function parseYamlFull(file: string, input: string): ParsedSource {
   const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
   const lineCounter = new LineCounter();
   const doc = parseGuarded(file, text, lineCounter);
