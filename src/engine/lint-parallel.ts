@@ -12,6 +12,8 @@ import type { Rule } from './types.js';
 
 /** Below this many files a worker's start-up (loading archcap, the rules and the knowledge) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 100;
+/** Most threads `auto` starts: each holds its own copy of the knowledge and rules (tens of MB). */
+const MAX_AUTO_THREADS = 8;
 /** Files per message: big enough that messaging is noise, small enough to even out slow files. */
 const BATCH = 16;
 
@@ -25,7 +27,7 @@ export function parseConcurrency(text: string): Concurrency | undefined {
 /** How many threads lint `files` files: 1 means here, on this thread. */
 export function threadCount(files: number, concurrency: Concurrency, cores = availableParallelism()): number {
   if (concurrency === 'off') return 1;
-  if (concurrency === 'auto') return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(cores, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
+  if (concurrency === 'auto') return files < PARALLEL_MIN_FILES ? 1 : Math.max(1, Math.min(cores, MAX_AUTO_THREADS, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
   return Math.max(1, Math.min(concurrency, Math.ceil(files / BATCH)));
 }
 

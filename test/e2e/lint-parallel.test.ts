@@ -53,3 +53,16 @@ describe('lint on worker threads', () => {
     expect(r.stderr).toContain("--concurrency must be a number of threads, auto or off, got 'many'");
   });
 });
+
+describe('how many threads', () => {
+  it('stays on one thread below 100 files or when told off, and never starts more than there is work for', async () => {
+    const { threadCount, parseConcurrency } = await import('../../src/engine/lint-parallel.js');
+    expect(threadCount(99, 'auto', 16)).toBe(1);
+    expect(threadCount(100, 'auto', 16)).toBe(2);
+    expect(threadCount(1000, 'auto', 2)).toBe(2);
+    expect(threadCount(100_000, 'auto', 64)).toBe(8);
+    expect(threadCount(5000, 'off', 16)).toBe(1);
+    expect(threadCount(20, 4, 16)).toBe(2); // 20 files make two batches
+    expect([parseConcurrency('auto'), parseConcurrency('off'), parseConcurrency('3'), parseConcurrency('0'), parseConcurrency('x')]).toEqual(['auto', 'off', 3, undefined, undefined]);
+  });
+});
