@@ -37,7 +37,7 @@ export interface FastLimits {
 
 /** The value and positions of `text`, or undefined when the full path must decide. */
 export function fastParse(text: string, limits: FastLimits): { value: Record<string, unknown>; positions: Positions } | undefined {
-  if (!plainLayout(text)) return undefined;
+  if (!plainLayout(text, limits.maxItems)) return undefined;
   const stack: Frame[] = [];
   let root: Frame | undefined;
   let value: unknown;
@@ -152,8 +152,10 @@ const SCALAR_START = new Set(['-', ':', ',', '[', '{', '?']);
  * it). A cheap scan that errs towards "no": quotes, tags and brackets count only where a
  * node can start; elsewhere they are content of a plain scalar.
  */
-export function plainLayout(text: string): boolean {
+export function plainLayout(text: string, maxItems = Infinity): boolean {
   let depth = 0;
+  /** Commas inside the current outermost flow collection: more than the item limit goes to the full path, which refuses it at once. */
+  let commas = 0;
   let quote: '"' | "'" | undefined;
   /** The last character on this line that was not a space, outside quotes. */
   let last = '';
@@ -206,8 +208,11 @@ export function plainLayout(text: string): boolean {
     if (c === '!' && nodeStart) return false;
     if ((c === '"' || c === "'") && nodeStart) quote = c;
     else if ((c === '[' || c === '{') && (depth > 0 || nodeStart)) {
-      if (depth++ === 0) flowColumn = i - lineStart;
-    }
+      if (depth++ === 0) {
+        flowColumn = i - lineStart;
+        commas = 0;
+      }
+    } else if (c === ',' && depth > 0 && ++commas >= maxItems) return false;
     else if ((c === ']' || c === '}') && depth > 0) depth--;
     last = c;
   }
