@@ -10,6 +10,7 @@ import { analysisText } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { UsageError } from '../errors.js';
 import { useColor, wrapWidth } from '../cli/terminal.js';
+import { writeJson } from '../report/json-stream.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';
@@ -35,7 +36,7 @@ export default class Analyze extends BaseCommand {
     if (report.findings.some((f) => failsAt(f.severity, flags['fail-on'] as FailOn))) process.exitCode = 1;
     const json = analysisJson(report);
     if (this.jsonEnabled()) return json;
-    if (flags.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    if (flags.format === 'json') writeJson(json, (text) => void process.stdout.write(text));
     else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
     else process.stdout.write(analysisText(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)));
     return json;

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonChunks, writeJson } from '../../src/report/json-stream.js';
+
+const whole = (value: unknown): string => [...jsonChunks(value)].join('');
+
+describe('JSON in pieces', () => {
+  it('is JSON.stringify(value, null, 2) byte for byte', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        expect(whole(value)).toBe(JSON.stringify(value, null, 2));
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+
+  it('treats undefined, functions, toJSON and Dates as JSON.stringify does, at every level', () => {
+    const when = new Date(Date.UTC(2026, 11, 7));
+    const odd = { a: undefined, b: () => 1, c: [undefined, () => 2, when], d: { toJSON: () => ({ e: [1, { f: undefined }] }) }, g: { h: { i: { j: [undefined] } } }, k: [], l: {} };
+    expect(whole(odd)).toBe(JSON.stringify(odd, null, 2));
+    expect(whole([[[{ a: 'x\ny' }]]])).toBe(JSON.stringify([[[{ a: 'x\ny' }]]], null, 2));
+    expect(whole('top')).toBe('"top"');
+  });
+
+  it('writes in pieces of about the size asked, ending with a newline', () => {
+    const big = { items: Array.from({ length: 5000 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
+    const pieces: string[] = [];
+    writeJson(big, (t) => pieces.push(t), 10_000);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
+  });
+});
