@@ -1,54 +1,64 @@
 /**
  * `JSON.stringify(value, null, 2)`, in pieces: a large system's analysis is a JSON text
  * of hundreds of megabytes, and building it as one string (then one buffer to write it)
- * doubled the peak memory of the run. The text is the same byte for byte; the top levels
- * of objects and arrays are walked here, anything deeper is stringified whole.
+ * doubled the peak memory of the run. The text is the same byte for byte.
+ *
+ * The top level is walked here; the items of its arrays are stringified by V8 a batch at
+ * a time, wrapped so that V8 itself indents them for where they stand
+ * (`{"a":[…batch]}` puts each item two levels deep) and cut out of the wrapper.
  */
 
-/** Levels walked here; below them a value is small enough to stringify at once. */
-const WALKED_LEVELS = 2;
+/** Items stringified per call: big enough that calls are few, small enough that each piece is a few hundred kB. */
+const BATCH = 500;
 
-export function* jsonChunks(value: unknown, indent = '', depth = 0): Generator<string> {
-  const json = toJsonValue(value);
-  if (depth >= WALKED_LEVELS || json === null || typeof json !== 'object') {
-    const text = JSON.stringify(json, null, 2) ?? 'null';
-    yield indent ? text.replace(/\n/g, `\n${indent}`) : text;
-    return;
+const ARRAY_IN_OBJECT = { head: '{\n  "a": [\n    '.length, tail: '\n  ]\n}'.length };
+const VALUE_IN_OBJECT = { head: '{\n  "a": '.length, tail: '\n}'.length };
+const TOP_ARRAY = { head: '[\n  '.length, tail: '\n]'.length };
+
+/** The text of `items` as the inside of a JSON array at the level `wrap` gives, joined as JSON.stringify joins them. */
+function* itemsText(items: readonly unknown[], wrap: (batch: readonly unknown[]) => unknown, cut: { head: number; tail: number }, separator: string): Generator<string> {
+  for (let i = 0; i < items.length; i += BATCH) {
+    const text = JSON.stringify(wrap(items.slice(i, i + BATCH)), null, 2);
+    yield `${i ? separator : ''}${text.slice(cut.head, text.length - cut.tail)}`;
   }
-  const inner = `${indent}  `;
+}
+
+export function* jsonChunks(value: unknown): Generator<string> {
+  const json = toJsonValue(value, '');
   if (Array.isArray(json)) {
     if (json.length === 0) {
       yield '[]';
       return;
     }
-    yield '[';
-    for (let i = 0; i < json.length; i++) {
-      yield `${i ? ',' : ''}\n${inner}`;
-      // As JSON.stringify does: an item it cannot write (undefined, a function) is null.
-      const item = toJsonValue(json[i]);
-      yield* item === undefined || typeof item === 'function' || typeof item === 'symbol' ? ['null'] : jsonChunks(item, inner, depth + 1);
+    yield '[\n  ';
+    yield* itemsText(json, (batch) => batch, TOP_ARRAY, ',\n  ');
+    yield '\n]';
+    return;
+  }
+  if (json === null || typeof json !== 'object') {
+    yield JSON.stringify(json, null, 2) ?? 'null';
+    return;
+  }
+  let first = true;
+  for (const key of Object.keys(json)) {
+    const v = toJsonValue((json as Record<string, unknown>)[key], key);
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(v) && v.length > 0) {
+      yield '[\n    ';
+      yield* itemsText(v, (batch) => ({ a: batch }), ARRAY_IN_OBJECT, ',\n    ');
+      yield '\n  ]';
+    } else {
+      const text = JSON.stringify({ a: v }, null, 2);
+      yield text.slice(VALUE_IN_OBJECT.head, text.length - VALUE_IN_OBJECT.tail);
     }
-    yield `\n${indent}]`;
-    return;
   }
-  const entries = Object.entries(json as Record<string, unknown>)
-    .map(([k, v]) => [k, toJsonValue(v, k)] as const)
-    .filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-  if (entries.length === 0) {
-    yield '{}';
-    return;
-  }
-  yield '{';
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i]!;
-    yield `${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `;
-    yield* jsonChunks(v, inner, depth + 1);
-  }
-  yield `\n${indent}}`;
+  yield first ? '{}' : '\n}';
 }
 
 /** A value as JSON.stringify sees it: after its toJSON, if it has one. */
-function toJsonValue(value: unknown, key = ''): unknown {
+function toJsonValue(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function'
     ? (value as { toJSON(key: string): unknown }).toJSON(key)
     : value;

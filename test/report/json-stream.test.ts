@@ -22,6 +22,14 @@ describe('JSON in pieces', () => {
     expect(whole('top')).toBe('"top"');
   });
 
+  it('cuts batches of a long array at the right places, at the top level and one level down', () => {
+    const items = Array.from({ length: 1234 }, (_, i) => (i % 3 ? { i, nested: { deep: [i, { x: undefined, y: 'a\nb' }] } } : i % 2 ? [i, null] : `s${i}`));
+    expect(whole(items)).toBe(JSON.stringify(items, null, 2));
+    expect(whole({ a: items, b: [], c: {}, d: 'x' })).toBe(JSON.stringify({ a: items, b: [], c: {}, d: 'x' }, null, 2));
+    expect(whole([])).toBe('[]');
+    expect(whole({})).toBe('{}');
+  });
+
   it('writes in pieces of about the size asked, ending with a newline', () => {
     const big = { items: Array.from({ length: 5000 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
     const pieces: string[] = [];
