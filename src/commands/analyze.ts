@@ -6,11 +6,11 @@ import { loadSystemFile } from '../model/load.js';
 import { analyzeSystem } from '../pipeline.js';
 import { analysisJson } from '../report/analysis-json.js';
 import { analysisMarkdown } from '../report/analysis-markdown.js';
-import { analysisText } from '../report/analysis-text.js';
+import { analysisLines } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { UsageError } from '../errors.js';
 import { useColor, wrapWidth } from '../cli/terminal.js';
-import { writeJson } from '../report/json-stream.js';
+import { writeJson, writeLines } from '../report/json-stream.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';
@@ -38,7 +38,7 @@ export default class Analyze extends BaseCommand {
     if (this.jsonEnabled()) return json;
     if (flags.format === 'json') writeJson(json, (text) => void process.stdout.write(text));
     else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
-    else process.stdout.write(analysisText(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)));
+    else writeLines(analysisLines(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)), (text) => void process.stdout.write(text));
     return json;
   }
 }

@@ -38,6 +38,11 @@ function storeLines(stores: Store[], width: number | undefined): string[] {
 
 /** `width`: the terminal's columns (tables and prose fit them); undefined when piped. */
 export function analysisText(report: AnalysisReport, color: boolean, width?: number): string {
+  return `${analysisLines(report, color, width).join('\n')}\n`;
+}
+
+/** The report's lines (without line breaks), for writing a large report in pieces. */
+export function analysisLines(report: AnalysisReport, color: boolean, width?: number): string[] {
   const wrap = (text: string, indent: string): string[] => wrapAt(text, indent, width ?? DEFAULT_WIDTH);
   const out: string[] = [BOLD(escapeControl(`${report.system} — ${report.file}`), color), ''];
   if (report.datastores.length || report.topics.length) {
@@ -73,5 +78,5 @@ export function analysisText(report: AnalysisReport, color: boolean, width?: num
     out.push(...wrap(r.recommendation, '      '));
     if (r.patterns.length) out.push(`      patterns: ${r.patterns.join(', ')} (archcap generate)`);
   }
-  return `${out.join('\n')}\n`;
+  return out;
 }

@@ -80,3 +80,8 @@ export function writeJson(value: unknown, write: (text: string) => void, size = 
   pending.push('\n');
   write(pending.join(''));
 }
+
+/** Writes `lines`, each followed by a line break, through `write`, a few thousand lines at a time. */
+export function writeLines(lines: readonly string[], write: (text: string) => void, batch = 4096): void {
+  for (let i = 0; i < lines.length; i += batch) write(`${lines.slice(i, i + batch).join('\n')}\n`);
+}

@@ -38,3 +38,14 @@ describe('JSON in pieces', () => {
     expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
   });
 });
+
+describe('lines in pieces', () => {
+  it('writes what joining them would, a batch at a time', async () => {
+    const { writeLines } = await import('../../src/report/json-stream.js');
+    const lines = Array.from({ length: 10_001 }, (_, i) => (i % 7 ? `line ${i}` : ''));
+    const pieces: string[] = [];
+    writeLines(lines, (t) => pieces.push(t), 1000);
+    expect(pieces).toHaveLength(11);
+    expect(pieces.join('')).toBe(`${lines.join('\n')}\n`);
+  });
+});
