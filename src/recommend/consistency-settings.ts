@@ -96,10 +96,11 @@ export function settingsFor(store: Datastore, datasets: Dataset[], kb: Knowledge
   const paths = model ? datasets.map((d) => ({ d, path: datasetPathFor(d, store, model, kb) })) : undefined;
   const scored = all.flatMap((settings) => {
     const candidate = { ...store, settings };
+    // With the model, the data sets' own verdicts reject most candidates before the
+    // store's classification (which only ranks the ones left) is worth computing.
+    if (paths && !paths.every(({ d, path }) => verdictOf(d, path(settings), kb).satisfied)) return [];
     const classification = classifyDatastore(candidate, kb);
-    if (paths) {
-      if (!paths.every(({ d, path }) => verdictOf(d, path(settings), kb).satisfied)) return [];
-    } else {
+    if (!paths) {
       const checked = datasets.map((d) => classifyDataset(d, classification, kb));
       if (!checked.every((d) => d.satisfied)) return [];
       if (checked.some((d) => d.requires !== 'eventual') && !levelsOverlap(candidate)) return [];
