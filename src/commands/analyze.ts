@@ -10,7 +10,7 @@ import { analysisLines } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { UsageError } from '../errors.js';
 import { useColor, wrapWidth } from '../cli/terminal.js';
-import { writeJson, writeLines } from '../report/json-stream.js';
+import { writeJson, writeLines } from '../report/write-in-pieces.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { packagePath } from '../paths.js';
+import { packageUrl } from '../paths.js';
 import { mergeFileResults, type FileResult, type LintOptions, type LintResult } from './lint.js';
 import type { Rule } from './types.js';
 
@@ -42,8 +42,9 @@ export interface WorkerData {
 export type WorkerReply = { id: number; results: FileResult[] } | { id: number; error: string };
 
 /** The worker module next to the code that runs: the bundle's entry in the bundle, the compiled module in dist/. */
-function workerFile(): string {
-  return import.meta.url.includes('/bundle/') ? packagePath('bundle', 'engine', 'lint-worker.js') : new URL('./lint-worker.js', import.meta.url).pathname;
+function workerFile(): URL {
+  // A URL, not its pathname: a folder name with a space or a % is escaped in the pathname.
+  return import.meta.url.includes('/bundle/') ? packageUrl('bundle/engine/lint-worker.js') : new URL('./lint-worker.js', import.meta.url);
 }
 
 export async function lintFilesInWorkers(files: string[], rules: Rule[], engineFiles: string[], options: LintOptions, threads: number): Promise<LintResult> {

@@ -45,7 +45,7 @@ export function fastParse(text: string, limits: FastLimits): { value: Record<str
     value = load(text, {
       schema: CORE_SCHEMA,
       json: false,
-      // One level of slack over ours: deeper input stops js-yaml (and goes to the full path, which reports it).
+      // Two levels of slack over ours (match() applies the exact limit); deeper input stops js-yaml and goes to the full path, which reports it.
       ...({ maxDepth: limits.maxDepth + 2 } as object),
       listener(event: 'open' | 'close', state: State) {
         if (event === 'open') {

@@ -70,11 +70,17 @@ function offsetToPosition(prefix: Uint8Array): Position {
   return { line, column: prefix.length - last };
 }
 
+/**
+ * YAML counts a lone CR as a line break, the parsers do not: make it LF (same length, so
+ * every offset and column stays true).
+ */
+function lineBreaks(input: string): string {
+  return input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+}
+
 /** Parse YAML text into a plain value plus a map from model path to position. */
 export function parseYaml(file: string, input: string): ParsedSource {
-  // YAML counts a lone CR as a line break, the parser does not: make it LF (same length,
-  // so every offset and column stays true).
-  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+  const text = lineBreaks(input);
   const fast = fastParse(text, { maxDepth: LIMITS.maxDepth, maxItems: LIMITS.maxFlowItems });
   return fast ? { file, text, ...fast } : parseYamlFull(file, text);
 }
@@ -84,7 +90,7 @@ export function parseYaml(file: string, input: string): ParsedSource {
  * file the fast path declines comes here; tests compare the two on the files both read.
  */
 export function parseYamlFull(file: string, input: string): ParsedSource {
-  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+  const text = lineBreaks(input);
   const lineCounter = new LineCounter();
   const doc = parseGuarded(file, text, lineCounter);
   const pos = (offset: number): Position => {

@@ -3,13 +3,14 @@
  * tarball installed into an empty folder and run there, as a user would.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const work = mkdtempSync(join(tmpdir(), 'archcap-package-'));
+// A space and a % in the path: the installed CLI must not depend on paths that need no escaping.
+const work = mkdtempSync(join(tmpdir(), 'archcap package 100%-'));
 const app = join(work, 'app');
 let packed: { filename: string; files: { path: string }[] };
 
@@ -54,6 +55,14 @@ describe('the npm package', () => {
     expect(generated.status, generated.stderr).toBe(0);
     expect(existsSync(join(app, 'gen/package.json'))).toBe(true);
     expect(run(['explain', 'lock/missing-fencing']).stdout).toContain('Read first: https://');
+    // Worker threads load their module from the installed bundle, under the same odd path.
+    // (40 files make three batches of 16, so two threads really start.)
+    mkdirSync(join(app, 'many'));
+    for (let i = 0; i < 40; i++) copyFileSync(join(app, 'social-feed.yaml'), join(app, 'many', `s${i}.yaml`));
+    const threaded = run(['lint', 'many', '--concurrency', '2', '--format', 'json']);
+    expect(threaded.stderr).toBe('');
+    expect((JSON.parse(threaded.stdout) as unknown[]).length).toBeGreaterThan(40);
+    expect(threaded.stdout).toBe(run(['lint', 'many', '--format', 'json']).stdout);
   });
 
   it('`archcap init` there points the modeline at the schema inside the installed package', () => {

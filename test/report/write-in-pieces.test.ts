@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, writeJson } from '../../src/report/json-stream.js';
+import { jsonChunks, writeJson } from '../../src/report/write-in-pieces.js';
 
 const whole = (value: unknown): string => [...jsonChunks(value)].join('');
 
@@ -41,7 +41,7 @@ describe('JSON in pieces', () => {
 
 describe('lines in pieces', () => {
   it('writes what joining them would, a batch at a time', async () => {
-    const { writeLines } = await import('../../src/report/json-stream.js');
+    const { writeLines } = await import('../../src/report/write-in-pieces.js');
     const lines = Array.from({ length: 10_001 }, (_, i) => (i % 7 ? `line ${i}` : ''));
     const pieces: string[] = [];
     writeLines(lines, (t) => pieces.push(t), 1000);

@@ -1,11 +1,12 @@
 /**
- * `JSON.stringify(value, null, 2)`, in pieces: a large system's analysis is a JSON text
- * of hundreds of megabytes, and building it as one string (then one buffer to write it)
- * doubled the peak memory of the run. The text is the same byte for byte.
+ * Writing a large report in pieces: a 20,000-service analysis is a JSON text of 200 MB
+ * (a text report of 75 MB), and building it as one string, then one buffer to write it,
+ * doubled the run's peak memory. The bytes written are the same.
  *
- * The top level is walked here; the items of its arrays are stringified by V8 a batch at
- * a time, wrapped so that V8 itself indents them for where they stand
- * (`{"a":[…batch]}` puts each item two levels deep) and cut out of the wrapper.
+ * `jsonChunks` is `JSON.stringify(value, null, 2)` in pieces: the top level is walked
+ * here; the items of its arrays are stringified by V8 a batch at a time, wrapped so that
+ * V8 itself indents them for where they stand (`{"a":[…batch]}` puts each item two levels
+ * deep) and cut out of the wrapper.
  */
 
 /** Items stringified per call: big enough that calls are few, small enough that each piece is a few hundred kB. */
