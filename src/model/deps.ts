@@ -18,10 +18,13 @@ import type { ModelContext } from './normalise.js';
 import { buildSchema, type JsonSchema, type SchemaInputs } from './schema.js';
 import type { ValidateFn } from './validate.js';
 import { packageUrl } from '../paths.js';
+import { loadWithCodeCache, type LoadedModule } from './code-cache.js';
 
 const BUILD = packageUrl('build/');
 export const SCHEMA_FILE = fileURLToPath(new URL('system.schema.json', BUILD));
 export const VALIDATOR_FILE = fileURLToPath(new URL('validate-system.cjs', BUILD));
+/** V8's compiled code of the validator, made by the build (see code-cache.ts). */
+export const VALIDATOR_CACHE_FILE = fileURLToPath(new URL('validate-system.v8cache', BUILD));
 
 /** Extra settings a topic accepts beside its engine's own. */
 const TOPIC_SETTINGS = {
@@ -63,13 +66,21 @@ export function compileValidator(s: JsonSchema, options: { code?: { source: bool
   return { ajv, validate: ajv.compile(s) as unknown as ValidateFn };
 }
 
+/**
+ * The build's standalone validator. ajv's standalone output is CommonJS (its runtime
+ * helpers are required, not imported); it is evaluated with the build's code cache.
+ */
+export function validatorFromBuild(file: string = VALIDATOR_FILE, cacheFile: string | false = VALIDATOR_CACHE_FILE): { validate: ValidateFn; loaded: LoadedModule } {
+  const loaded = loadWithCodeCache(file, cacheFile || undefined);
+  const mod = loaded.exports as ValidateFn | { default: ValidateFn };
+  return { validate: typeof mod === 'function' ? mod : mod.default, loaded };
+}
+
 let validator: ValidateFn | undefined;
 export async function systemValidator(): Promise<ValidateFn> {
   if (!validator) {
     if (useBuild()) {
-      // ajv's standalone output is CommonJS (its runtime helpers are required, not imported).
-      const mod = createRequire(import.meta.url)(VALIDATOR_FILE) as ValidateFn | { default: ValidateFn };
-      validator = typeof mod === 'function' ? mod : mod.default;
+      validator = validatorFromBuild().validate;
     } else {
       validator = compileValidator(systemSchema()).validate;
     }
