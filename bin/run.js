@@ -2,13 +2,18 @@
 // `archcap --version` alone is answered here, in oclif's words
 // (`archcap/0.1.0 linux-x64 node-v20.20.2`), without loading the CLI framework:
 // scripts and CI logs ask for it on every run. Everything else goes to oclif, from the
-// start-up bundle the build makes (bundle/cli/run.js; see scripts/build/40-bundle.mjs).
+// start-up bundle the build makes (CommonJS, loaded with V8's code cache; see
+// scripts/build/40-bundle.mjs and src/cli/code-cache-hook.ts).
 const args = process.argv.slice(2);
 if (args.length === 1 && args[0] === '--version') {
   const { readFileSync } = await import('node:fs');
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`archcap/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
 } else {
-  const { execute } = await import('../bundle/cli/run.js');
+  const { createRequire } = await import('node:module');
+  const { fileURLToPath } = await import('node:url');
+  const require = createRequire(import.meta.url);
+  require('../bundle/cli/code-cache.cjs').useBundleCodeCache(fileURLToPath(new URL('../bundle', import.meta.url)));
+  const { execute } = require('../bundle/cli/run.cjs');
   await execute({ dir: import.meta.url });
 }

@@ -44,7 +44,7 @@ export type WorkerReply = { id: number; results: FileResult[] } | { id: number; 
 /** The worker module next to the code that runs: the bundle's entry in the bundle, the compiled module in dist/. */
 function workerFile(): URL {
   // A URL, not its pathname: a folder name with a space or a % is escaped in the pathname.
-  return import.meta.url.includes('/bundle/') ? packageUrl('bundle/engine/lint-worker.js') : new URL('./lint-worker.js', import.meta.url);
+  return import.meta.url.includes('/bundle/') ? packageUrl('bundle/engine/lint-worker.cjs') : new URL('./lint-worker.js', import.meta.url);
 }
 
 export async function lintFilesInWorkers(files: string[], rules: Rule[], engineFiles: string[], options: LintOptions, threads: number): Promise<LintResult> {

@@ -11,15 +11,23 @@ import type { WorkerData, WorkerReply } from './lint-parallel.js';
 
 const data = workerData as WorkerData;
 useProjectEngines(data.engineFiles);
-const deps = await loadDeps();
+// No top-level await: the start-up bundle is CommonJS. Batches that arrive before the
+// validator is loaded wait for it, and are answered in the order they came.
+const ready = loadDeps();
 const options = { ...data.options, explicit: new Set(data.options.explicit) };
+const failure = (id: number, error: unknown): WorkerReply => ({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 
 parentPort!.on('message', ({ id, files }: { id: number; files: string[] }) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id, results: files.map((file) => lintFile(file, data.rules, deps, options)) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  parentPort!.postMessage(reply);
+  ready.then(
+    (deps) => {
+      let reply: WorkerReply;
+      try {
+        reply = { id, results: files.map((file) => lintFile(file, data.rules, deps, options)) };
+      } catch (error) {
+        reply = failure(id, error);
+      }
+      parentPort!.postMessage(reply);
+    },
+    (error: unknown) => parentPort!.postMessage(failure(id, error)),
+  );
 });

@@ -18,13 +18,8 @@ import { Script } from 'node:vm';
 /** What happened to the cache: used, refused (stale, or another V8), or there was none. */
 export type CacheUse = 'used' | 'stale' | 'rejected' | 'none';
 
-export interface LoadedModule {
+export interface LoadedModule extends CompiledModule {
   exports: unknown;
-  cache: CacheUse;
-  /** The compiled script, for `writeCodeCache` once it has run. */
-  script: Script;
-  /** SHA-256 of the source. */
-  digest: Buffer;
 }
 
 const DIGEST_BYTES = 32;
@@ -41,14 +36,26 @@ function readCache(cacheFile: string | undefined): Buffer | undefined {
   }
 }
 
-/** Evaluates the CommonJS file `file` (its `require` resolves from its own folder), using `cacheFile` when it fits. */
-export function loadWithCodeCache(file: string, cacheFile?: string): LoadedModule {
-  const code = readFileSync(file, 'utf8');
+export interface CompiledModule {
+  /** The module's CommonJS wrapper function. */
+  script: Script;
+  cache: CacheUse;
+  digest: Buffer;
+}
+
+/** Compiles `code` (the source of the CommonJS file `filename`) in CommonJS's wrapper, from `cacheFile` when it was made from this very source. */
+export function compileWithCodeCache(code: string, filename: string, cacheFile?: string): CompiledModule {
   const digest = createHash('sha256').update(code).digest();
   const stored = readCache(cacheFile);
   const fits = stored !== undefined && stored.length > DIGEST_BYTES && stored.subarray(0, DIGEST_BYTES).equals(digest);
-  const script = new Script(wrap(code), { filename: file, ...(fits ? { cachedData: stored.subarray(DIGEST_BYTES) } : {}) });
+  const script = new Script(wrap(code), { filename, ...(fits ? { cachedData: stored.subarray(DIGEST_BYTES) } : {}) });
   const cache: CacheUse = stored === undefined ? 'none' : !fits ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
+  return { script, cache, digest };
+}
+
+/** Evaluates the CommonJS file `file` (its `require` resolves from its own folder), using `cacheFile` when it fits. */
+export function loadWithCodeCache(file: string, cacheFile?: string): LoadedModule {
+  const { script, cache, digest } = compileWithCodeCache(readFileSync(file, 'utf8'), file, cacheFile);
   const module = { exports: {} as unknown };
   const init = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
   init(module.exports, createRequire(file), module, file, dirname(file));
@@ -60,7 +67,7 @@ export function loadWithCodeCache(file: string, cacheFile?: string): LoadedModul
  * calls are compiled too). Written to a temporary name and renamed: a process starting
  * meanwhile reads the old cache or the new one, never half of one.
  */
-export function writeCodeCache(loaded: LoadedModule, cacheFile: string): void {
+export function writeCodeCache(loaded: Pick<CompiledModule, 'script' | 'digest'>, cacheFile: string): void {
   const temp = `${cacheFile}.tmp-${process.pid}`;
   try {
     writeFileSync(temp, Buffer.concat([loaded.digest, loaded.script.createCachedData()]));

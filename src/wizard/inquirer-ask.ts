@@ -5,7 +5,7 @@
  * searched by typing; descriptions are wrapped to the terminal's width.
  */
 import { emitKeypressEvents } from 'node:readline';
-import { checkbox, confirm, input, number, search, select } from '@inquirer/prompts';
+import type * as InquirerPrompts from '@inquirer/prompts';
 import { InterviewCancelled } from './errors.js';
 import { GoBack } from './session.js';
 import type { AnswerValue, Ask, Choice, Prompt, Remark, Say, Scalar } from './types.js';
@@ -15,6 +15,14 @@ const NONE = '\u0000none';
 const DONE = '\u0000done';
 /** Lists longer than this are searched by typing rather than scrolled. */
 const SEARCH_OVER = 12;
+
+/**
+ * @inquirer/prompts is an ES module only; the CLI's start-up bundle is CommonJS, and
+ * Node before 20.19 cannot `require` an ES module, so it is imported when the first
+ * question is asked.
+ */
+let prompts: Promise<typeof InquirerPrompts> | undefined;
+const loadPrompts = (): Promise<typeof InquirerPrompts> => (prompts ??= import('@inquirer/prompts'));
 
 const asMessage = (problem: string | undefined): string | true => problem ?? true;
 
@@ -46,6 +54,7 @@ function matching(choices: Choice[], term: string | undefined): Choice[] {
 
 /** A many-of choice over a long list: search, Enter adds or removes one, Enter on "Done" ends. */
 async function searchMany(p: Prompt, signal: AbortSignal): Promise<string[]> {
+  const { search } = await loadPrompts();
   let chosen = Array.isArray(p.default) ? p.default.map(String) : [];
   for (;;) {
     const problem = p.check(chosen);
@@ -68,6 +77,7 @@ async function searchMany(p: Prompt, signal: AbortSignal): Promise<string[]> {
 }
 
 async function prompt(p: Prompt, signal: AbortSignal): Promise<AnswerValue | undefined> {
+  const { checkbox, confirm, input, number, search, select } = await loadPrompts();
   const ctx = { signal };
   switch (p.kind) {
     case 'input': {
