@@ -16,7 +16,7 @@
  */
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, sep } from 'node:path';
-import { compileWithCodeCache, writeCodeCache, type CompiledModule } from '../model/code-cache.js';
+import { compileWithCodeCache, writeCodeCache, type CacheUse, type CompiledModule } from '../model/code-cache.js';
 
 /** The file the bundle's `import()` calls go through; always compiled by Node. */
 export const DYNAMIC_IMPORT_FILE = 'dynamic-import.cjs';
@@ -27,6 +27,8 @@ type Compile = (this: NodeModule, content: string, filename: string) => unknown;
 type Wrapper = (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => unknown;
 
 const recorded = new Map<string, CompiledModule>();
+/** How each bundle file loaded so far was compiled (for tests and ARCHCAP_DEBUG_CODE_CACHE). */
+const uses = new Map<string, CacheUse>();
 let installedFor: string | undefined;
 
 /**
@@ -45,6 +47,7 @@ export function useBundleCodeCache(bundleDir: string, options: { record?: boolea
     if (!filename.startsWith(inside) || !filename.endsWith('.cjs') || basename(filename) === DYNAMIC_IMPORT_FILE) return original.call(this, content, filename);
     const compiled = compileWithCodeCache(content, filename, options.record ? undefined : cacheFileOf(filename));
     if (options.record) recorded.set(filename, compiled);
+    uses.set(filename, compiled.cache);
     const wrapper = compiled.script.runInThisContext() as Wrapper;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
@@ -55,4 +58,9 @@ export function useBundleCodeCache(bundleDir: string, options: { record?: boolea
 export function writeRecordedCodeCaches(): string[] {
   for (const [file, compiled] of recorded) writeCodeCache(compiled, cacheFileOf(file));
   return [...recorded.keys()];
+}
+
+/** Each bundle file compiled through the hook so far, with what became of its cache. */
+export function codeCacheUse(): ReadonlyMap<string, CacheUse> {
+  return uses;
 }

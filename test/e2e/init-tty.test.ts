@@ -159,6 +159,16 @@ describe.skipIf(!hasTmux)('archcap init in a terminal', () => {
     expect(readdirSync(dir).some((f) => f.endsWith('.init.json'))).toBe(false);
   }, 300_000);
 
+  it('on a terminal, an unknown command asks "Did you mean …?" and runs the answer (the not-found plugin, imported when needed)', async () => {
+    start('NO_COLOR=1 node bin/run.js lnt examples/hotel-booking.yaml; echo EXIT=$?');
+    await waitFor((t) => /Did you mean lint\?/.test(t), 'the suggestion');
+    keys('y', 'Enter');
+    const text = await waitFor((t) => /EXIT=\d/.test(t), 'the suggested command to run');
+    expect(text).toMatch(/✖ \d+ problems/);
+    expect(text).toContain('EXIT=1');
+    expect(text).not.toMatch(/internal error|ERR_/);
+  });
+
   it('finds regions by typing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'archcap-init-tty-')), 'system.yaml');
     start(`NO_COLOR=1 node bin/run.js init --out ${out}`);

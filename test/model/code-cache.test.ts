@@ -83,3 +83,40 @@ describe('loading generated CommonJS with a V8 code cache', () => {
     expect(out.verdicts.filter((v) => !v.valid).length).toBeGreaterThan(out.verdicts.length / 2);
   });
 });
+
+describe('the start-up bundle', () => {
+  const bundle = join(ROOT, 'bundle');
+
+  it('loads from the code caches the build made: every bundle file a lint loads is compiled from its cache', () => {
+    const script = `
+      const { createRequire } = require('node:module');
+      const require2 = createRequire(${JSON.stringify(join(ROOT, 'bin/run.js'))});
+      const hook = require2('../bundle/cli/code-cache.cjs');
+      hook.useBundleCodeCache(${JSON.stringify(bundle)});
+      require2('../bundle/cli/run.cjs');
+      require2('../bundle/commands/lint.cjs');
+      console.log(JSON.stringify([...hook.codeCacheUse()]));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).toBe('');
+    const uses = JSON.parse(r.stdout) as [string, string][];
+    expect(uses.length).toBeGreaterThan(5);
+    expect(uses.filter(([, use]) => use !== 'used')).toEqual([]);
+  });
+
+  it('has no import() left in its CommonJS files but the one Node compiles itself', async () => {
+    const { parseAst } = await import('rolldown/parseAst');
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(bundle, { recursive: true }).map(String).filter((f) => f.endsWith('.cjs'));
+    expect(files.length).toBeGreaterThan(10);
+    const withImport = files.filter((f) => JSON.stringify(parseAst(readFileSync(join(bundle, f), 'utf8'), { sourceType: 'commonjs' })).includes('"ImportExpression"'));
+    expect(withImport).toEqual(['dynamic-import.cjs']);
+  });
+
+  it('runs import() from cached code: generate loads its precompiled templates (an ES module) and writes the project', () => {
+    const out = join(dir, 'generated');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'generate', 'examples/payments-ledger.yaml', '--out', out], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).not.toMatch(/internal error|ERR_VM/);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'package.json'), 'utf8')).toContain('"name"');
+  });
+});
