@@ -80,12 +80,44 @@ function withoutOptIn(engine: EngineProfile, settings: StoreShape['settings']): 
   return { settings: Object.fromEntries(Object.entries(settings).filter(([k]) => !optIn.has(k))), dropped };
 }
 
+/**
+ * Classifications already made, per engine profile, by everything a classification reads
+ * of a store (its name and path are only copied into the result). Estates repeat a few
+ * shapes many times, and the recommender classifies each data set's path under every
+ * candidate setting: at 2,000 services most calls are repeats. Results are frozen, so a
+ * caller cannot change what the next one gets. Dropped when it grows past MEMO_LIMIT.
+ */
+const memo = new WeakMap<EngineProfile, Map<string, Omit<StoreClassification, 'name' | 'path'>>>();
+const MEMO_LIMIT = 50_000;
+
+function shapeKey(target: StoreShape): string {
+  const settings = Object.keys(target.settings).sort().map((k) => [k, target.settings[k]]);
+  const placement = target.placement ? Object.keys(target.placement).sort().map((k) => [k, target.placement![k]]) : null;
+  return JSON.stringify([target.regions, target.replicas, placement, target.replication ?? null, target.topology ?? null, target.failover ?? null, target.conflictResolution ?? null, settings, target.access ?? null]);
+}
+
 export function classifyShape(engine: EngineProfile, target: StoreShape & { name: string; path: string }): StoreClassification {
+  let known = memo.get(engine);
+  if (!known) memo.set(engine, (known = new Map()));
+  const key = shapeKey(target);
+  let shape = known.get(key);
+  if (!shape) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    shape = freeze(classifyUnnamed(engine, target));
+    known.set(key, shape);
+  }
+  return { name: target.name, path: target.path, ...shape };
+}
+
+function freeze<T extends object>(c: T): T {
+  for (const value of Object.values(c)) if (value && typeof value === 'object') Object.freeze(value);
+  return Object.freeze(c);
+}
+
+function classifyUnnamed(engine: EngineProfile, target: StoreShape): Omit<StoreClassification, 'name' | 'path'> {
   const { rule, guarantee: g, facts } = matchRule(engine, target);
   const models = [g.consistency, ...g.alsoProvides.filter((m) => m !== g.consistency)];
   return {
-    name: target.name,
-    path: target.path,
     engine: engine.id,
     pacelc: g.pacelc,
     cap: g.cap,

@@ -12,7 +12,7 @@
  */
 import { UsageError } from '../errors.js';
 import { analyseQuorum } from './quorum.js';
-import { sampler, seededRandom, type Random, type WarsModel } from './pbs-distributions.js';
+import { flatSampler, flattenLegs, LEG_STRIDE, sampler, seededRandom, type Random, type WarsModel } from './pbs-distributions.js';
 
 export interface PbsOptions {
   n: number;
@@ -101,7 +101,12 @@ function trialRunner(n: number, r: number, w: number, model: WarsModel, random: 
   const rounds = new Float64Array(n);
   /** Replica indices by round-trip time, ties in index order (a stable sort). */
   const order = new Int32Array(n);
-  const [drawW, drawA, drawR, drawS] = [model.w, model.a, model.r, model.s].map((d) => sampler(d, random)) as [() => number, () => number, () => number, () => number];
+  const legs = [model.w, model.a, model.r, model.s];
+  const table = flattenLegs(legs);
+  const [drawW, drawA, drawR, drawS] = table
+    ? [0, 1, 2, 3].map((leg) => flatSampler(table, leg * LEG_STRIDE, random))
+    : (legs.map((d) => sampler(d, random)) as Array<() => number>);
+  if (!drawW || !drawA || !drawR || !drawS) throw new Error('PBS: a WARS model has four legs');
   const trial: Trial = {
     tNeeded: Infinity,
     readMs: 0,

@@ -4,6 +4,7 @@
  * the weakest guarantee that still satisfies every data set on the store wins. So a
  * recommended setting is, by construction, one the analysis itself accepts.
  */
+import { accessRegions } from '../analysis/access-regions.js';
 import { datasetPathFor } from '../analysis/classify-access.js';
 import { classifyDataset, verdictOf } from '../analysis/classify-dataset.js';
 import { rttFloorMs } from '../analysis/physics.js';
@@ -84,7 +85,38 @@ export function crossRegionCost(store: Datastore, c: StoreClassification): numbe
  * when none exist. Settings that can lose acknowledged writes rank last when the store
  * does not lose them today or `noLoss` asks for it (rpo 0): a fix never trades durability.
  */
+/**
+ * Choices already made, per knowledge base, by everything the search reads: the store and
+ * its data sets (all but their names and paths) and, with the model, the regions each data
+ * set is read and written from. An estate repeats the same store with the same needs many
+ * times over, and each search classifies every setting combination (hundreds for MongoDB or
+ * Cassandra). Whatever else differs only makes a miss. Dropped past CHOICES_LIMIT entries.
+ */
+const choices = new WeakMap<KnowledgeBase, Map<string, SettingsChoice | undefined>>();
+const CHOICES_LIMIT = 10_000;
+
+function choiceKey(store: Datastore, datasets: Dataset[], noLoss: boolean, model: SystemModel | undefined): string {
+  const { name: _name, path: _path, ...shape } = store;
+  const needs = datasets.map(({ name: _n, path: _p, store: _s, ...rest }) => rest);
+  const regions = model ? datasets.map((d) => accessRegions(d, store, model)) : null;
+  return JSON.stringify([shape, needs, regions, noLoss, model !== undefined]);
+}
+
 export function settingsFor(store: Datastore, datasets: Dataset[], kb: KnowledgeBase, noLoss = false, model?: SystemModel): SettingsChoice | undefined {
+  let known = choices.get(kb);
+  if (!known) choices.set(kb, (known = new Map()));
+  const key = choiceKey(store, datasets, noLoss, model);
+  let choice = known.get(key);
+  if (choice === undefined && !known.has(key)) {
+    if (known.size >= CHOICES_LIMIT) known.clear();
+    choice = searchSettings(store, datasets, kb, noLoss, model);
+    known.set(key, choice);
+  }
+  // The same choice for another store of the same shape: its own name and path.
+  return choice && { changed: { ...choice.changed }, classification: { ...choice.classification, name: store.name, path: store.path } };
+}
+
+function searchSettings(store: Datastore, datasets: Dataset[], kb: KnowledgeBase, noLoss: boolean, model?: SystemModel): SettingsChoice | undefined {
   const engine = kb.engines.get(store.engine);
   if (!engine) return undefined;
   const current = (name: string): SettingValue | undefined => store.settings[name] ?? engine.settings[name]?.default;
