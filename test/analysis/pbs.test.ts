@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fractionsAtMost, kStaleness, quantiles, simulatePbs } from '../../src/analysis/pbs.js';
-import { exponentialModel, paretoModel, PRODUCTION_FITS, sample, seededRandom } from '../../src/analysis/pbs-distributions.js';
+import { exponentialModel, flatSampler, flattenLegs, LEG_STRIDE, paretoModel, PRODUCTION_FITS, sample, sampler, seededRandom, type Distribution } from '../../src/analysis/pbs-distributions.js';
 import { UsageError } from '../../src/errors.js';
 
 /*
@@ -109,6 +109,38 @@ describe('distributions', () => {
     // Pareto(xm, α) has mean α·xm/(α − 1) for α > 1: 3·1/2 = 1.5.
     expect(mean(() => sample({ kind: 'pareto', scale: 1, shape: 3 }, random))).toBeCloseTo(1.5, 1);
     expect(Math.min(...Array.from({ length: 1000 }, () => sample({ kind: 'pareto', scale: 2, shape: 3 }, random)))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the flattened legs the simulation draws from give exactly what sample and sampler give, draw for draw', () => {
+    const models = [...Object.values(PRODUCTION_FITS), exponentialModel(10, 20), paretoModel(1, 2.5, { scale: 3, shape: 1.5 })];
+    const legsOf = (m: (typeof models)[number]) => [m.w, m.a, m.r, m.s];
+    const odd: Distribution[] = [{ kind: 'constant', ms: 4 }, { kind: 'mixture', parts: [{ weight: 1, dist: { kind: 'exponential', rate: 2 } }] }];
+    for (const legs of [...models.map(legsOf), odd]) {
+      const table = flattenLegs(legs)!;
+      expect(table).toBeDefined();
+      legs.forEach((leg, i) => {
+        const [ra, rb, rc] = [seededRandom(11), seededRandom(11), seededRandom(11)];
+        const flat = flatSampler(table, i * LEG_STRIDE, ra);
+        const closure = sampler(leg, rb);
+        for (let k = 0; k < 2_000; k++) {
+          const x = flat();
+          expect(x).toBe(closure());
+          expect(x).toBe(sample(leg, rc));
+        }
+      });
+    }
+    // A mixture of mixtures, or of three parts, is left to the closures.
+    expect(flattenLegs([{ kind: 'mixture', parts: [{ weight: 0.5, dist: odd[1]! }, { weight: 0.5, dist: odd[0]! }] }])).toBeUndefined();
+  });
+
+  it('Pareto draws as exp(p·ln x) stay within a few units in the last place of x ** p', () => {
+    const random = seededRandom(5);
+    for (let i = 0; i < 10_000; i++) {
+      const x = 1 - random();
+      const p = 0.05 + random() * 2;
+      const exact = x ** p;
+      expect(Math.abs(Math.exp(Math.log(x) * p) - exact)).toBeLessThanOrEqual(Math.abs(exact) * 8 * Number.EPSILON * Math.max(1, Math.abs(Math.log(x) * p)));
+    }
   });
 
   it('come from a seeded source in [0, 1)', () => {
