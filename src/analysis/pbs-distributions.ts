@@ -49,30 +49,42 @@ export function seededRandom(seed: number): Random {
  */
 const powerOf = (x: number, power: number): number => Math.exp(Math.log(x) * power);
 
-export function sample(d: Distribution, random: Random): number {
+/** The largest double below 1: a rescaled uniform never reaches 1 (whose logarithm is −∞ here). */
+const BELOW_ONE = 1 - 2 ** -53;
+
+/**
+ * The value of `d` at the uniform u in [0, 1): its inverse distribution function. A
+ * mixture picks its part with u and passes on u rescaled within that part's share (the
+ * uniform conditioned on the pick is again uniform), so every draw costs one uniform:
+ * half the generator calls of picking with one and drawing with another. Past the sum of
+ * the weights (rounding) the last part is drawn at its top.
+ */
+export function valueAt(d: Distribution, u: number): number {
   switch (d.kind) {
     case 'constant':
       return d.ms;
     case 'exponential':
-      return -Math.log(1 - random()) / d.rate;
+      return -Math.log(1 - u) / d.rate;
     case 'pareto':
-      return d.scale / powerOf(1 - random(), 1 / d.shape);
+      return d.scale / powerOf(1 - u, 1 / d.shape);
     case 'mixture': {
-      let u = random();
+      let rest = u;
       for (const part of d.parts) {
-        if (u < part.weight) return sample(part.dist, random);
-        u -= part.weight;
+        if (rest < part.weight) return valueAt(part.dist, Math.min(rest / part.weight, BELOW_ONE));
+        rest -= part.weight;
       }
-      return sample(d.parts[d.parts.length - 1]!.dist, random);
+      return valueAt(d.parts[d.parts.length - 1]!.dist, BELOW_ONE);
     }
   }
 }
 
-/**
- * `sample` compiled once per distribution into a closure: the simulation draws millions
- * of times, and a closure skips the dispatch on `kind` at every draw. Same draws, same order.
- */
-export function sampler(d: Distribution, random: Random): () => number {
+/** One draw: a constant takes no uniform, anything else exactly one. */
+export function sample(d: Distribution, random: Random): number {
+  return d.kind === 'constant' ? d.ms : valueAt(d, random());
+}
+
+/** `valueAt` compiled once per distribution into a closure (no dispatch on `kind` at each draw). */
+function valueAtOf(d: Distribution): (u: number) => number {
   switch (d.kind) {
     case 'constant': {
       const ms = d.ms;
@@ -80,46 +92,53 @@ export function sampler(d: Distribution, random: Random): () => number {
     }
     case 'exponential': {
       const rate = d.rate;
-      return () => -Math.log(1 - random()) / rate;
+      return (u) => -Math.log(1 - u) / rate;
     }
     case 'pareto': {
       const { scale } = d;
       const power = 1 / d.shape;
-      return () => scale / powerOf(1 - random(), power);
+      return (u) => scale / powerOf(1 - u, power);
     }
     case 'mixture': {
-      const parts = d.parts.map((p) => ({ weight: p.weight, draw: sampler(p.dist, random) }));
-      const last = parts[parts.length - 1]!.draw;
-      if (parts.length === 2) {
-        // The production fits' shape (exponential or Pareto): the loop below, unrolled.
-        // The second part is also the fallback, so one comparison decides.
-        const w0 = parts[0]!.weight;
-        const a = parts[0]!.draw;
-        return () => (random() < w0 ? a() : last());
-      }
-      return () => {
-        let u = random();
+      const parts = d.parts.map((p) => ({ weight: p.weight, at: valueAtOf(p.dist) }));
+      const last = parts[parts.length - 1]!.at;
+      return (u) => {
+        let rest = u;
         for (const part of parts) {
-          if (u < part.weight) return part.draw();
-          u -= part.weight;
+          if (rest < part.weight) return part.at(Math.min(rest / part.weight, BELOW_ONE));
+          rest -= part.weight;
         }
-        return last();
+        return last(BELOW_ONE);
       };
     }
   }
 }
 
+/**
+ * `sample` compiled once per distribution into a closure: the simulation draws millions
+ * of times. Same draws, same order.
+ */
+export function sampler(d: Distribution, random: Random): () => number {
+  if (d.kind === 'constant') {
+    const ms = d.ms;
+    return () => ms;
+  }
+  const at = valueAtOf(d);
+  return () => at(random());
+}
+
 /** Numbers per leg in `flattenLegs`'s table. */
-export const LEG_STRIDE = 8;
+export const LEG_STRIDE = 9;
 
 /**
  * The four WARS legs as one table of numbers, for the simulation's inner loop: per leg,
- * [mixed, weight of part 0, then kind, parameter, power for part 0 and for part 1], kind
- * 0 constant (ms), 1 exponential (rate), 2 Pareto (scale, 1/shape). One function reading
- * this table draws exactly what the closures of `sampler` draw, in the same order, but
- * its call sites stay monomorphic (a closure per leg and part made them megamorphic: a
- * third of a million-trial run). Undefined when a leg is a mixture of mixtures or of
- * more than two parts; `sampler` then draws.
+ * [mixed, weight of part 0, weight of part 1, then kind, parameter, power of part 0 and
+ * of part 1], kind 0 constant (ms), 1 exponential (rate), 2 Pareto (scale, 1/shape); a
+ * one-part mixture has weight 0 for its (repeated) second part. `flatSampler` reading
+ * this table draws exactly what `sample` draws, in the same order, with one closure per
+ * leg over plain numbers: nested closures per part made the calls megamorphic.
+ * Undefined when a leg is a mixture of mixtures or of more than two parts; `sampler`
+ * then draws.
  */
 export function flattenLegs(legs: readonly Distribution[]): Float64Array | undefined {
   const table = new Float64Array(legs.length * LEG_STRIDE);
@@ -141,40 +160,44 @@ export function flattenLegs(legs: readonly Distribution[]): Float64Array | undef
   for (const [i, d] of legs.entries()) {
     const at = i * LEG_STRIDE;
     if (d.kind !== 'mixture') {
-      if (!put(at + 2, d)) return undefined;
+      if (!put(at + 3, d)) return undefined;
       continue;
     }
     if (d.parts.length < 1 || d.parts.length > 2) return undefined;
     const first = d.parts[0]!;
     const second = d.parts[d.parts.length - 1]!;
-    // A one-part mixture still draws its selector (then takes its only part, as `sampler` does).
-    table[at] = 1;
-    table[at + 1] = d.parts.length === 2 ? first.weight : Infinity;
-    if (!put(at + 2, first.dist) || !put(at + 5, second.dist)) return undefined;
+    table.set([1, first.weight, d.parts.length === 2 ? second.weight : 0], at);
+    if (!put(at + 3, first.dist) || !put(at + 6, second.dist)) return undefined;
   }
   return table;
 }
 
 /**
  * A draw function for the leg at `at` of a `flattenLegs` table, its numbers captured as
- * constants: the same numbers, in the same order, as `sampler`'s closures.
+ * constants: the same numbers, in the same order, as `sample`.
  */
 export function flatSampler(table: Float64Array, at: number, random: Random): () => number {
-  const mixed = table[at] === 1;
-  const cut = table[at + 1]!;
-  const [k0, p0, q0, k1, p1, q1] = table.subarray(at + 2, at + LEG_STRIDE) as unknown as [number, number, number, number, number, number];
+  const [mixed, w0, w1, k0, p0, q0, k1, p1, q1] = table.subarray(at, at + LEG_STRIDE) as unknown as number[] as [number, number, number, number, number, number, number, number, number];
+  if (mixed !== 1 && k0 === 0) return () => p0;
   return () => {
+    let u = random();
     let k = k0;
     let p = p0;
     let q = q0;
-    if (mixed && !(random() < cut)) {
-      k = k1;
-      p = p1;
-      q = q1;
+    if (mixed === 1) {
+      if (u < w0) {
+        u = Math.min(u / w0, BELOW_ONE);
+      } else {
+        const rest = u - w0;
+        u = rest < w1 ? Math.min(rest / w1, BELOW_ONE) : BELOW_ONE;
+        k = k1;
+        p = p1;
+        q = q1;
+      }
     }
     if (k === 0) return p;
-    if (k === 1) return -Math.log(1 - random()) / p;
-    return p / powerOf(1 - random(), q);
+    if (k === 1) return -Math.log(1 - u) / p;
+    return p / powerOf(1 - u, q);
   };
 }
 
