@@ -9,7 +9,7 @@ import type { EngineProfile, KnowledgeBase } from '../knowledge/types.js';
 import type { Dataset, Datastore, SettingValue, SystemModel } from '../model/types.js';
 import { accessRegions, type AccessRegions } from './access-regions.js';
 import { type DatasetClassification, type DecidedBy, explain, type Verdict, verdictOf, type Weakness } from './classify-dataset.js';
-import { classifyDatastore, classifyShape, engineOf, optInSettings, type StoreClassification } from './classify-store.js';
+import { classifyDatastore, classifyShape, classifyUnnamedShape, engineOf, optInSettings, type StoreClassification } from './classify-store.js';
 
 type Settings = Record<string, SettingValue>;
 
@@ -129,15 +129,18 @@ export function classifyDatasetAccess(ds: Dataset, store: Datastore, storeClass:
  * them (its own overrides, its regions) is worked out once, so searching many candidate
  * store settings (the recommender) classifies each candidate only once per data set.
  */
-export function datasetPathFor(ds: Dataset, store: Datastore, model: SystemModel, kb: KnowledgeBase): (settings: Settings) => StoreClassification {
+export function datasetPathFor(ds: Dataset, store: Datastore, model: SystemModel, kb: KnowledgeBase): (settings: Settings) => Readonly<Omit<StoreClassification, 'name' | 'path'>> {
   // A declared (engine: custom) store: no settings can change what it declares.
   if (!kb.engines.has(store.engine)) return () => classifyDatastore(store, kb);
   const engine = engineOf(store.engine, kb);
   const optIn = optInSettings(engine);
   const overrides = accessOverrides(ds, engine).settings;
   const access = regionIndices(store, accessRegions(ds, store, model));
+  const { regions, replicas, placement, replication, topology, failover, conflictResolution } = store;
+  const shape = { regions, replicas, placement, replication, topology, failover, conflictResolution, ...(access ? { access } : {}) };
   return (settings) => {
-    const base = Object.fromEntries(Object.entries(settings).filter(([k]) => !optIn.has(k)));
-    return classifyShape(engine, { ...store, settings: { ...base, ...overrides }, ...(access ? { access } : {}) });
+    const chosen: Settings = {};
+    for (const k of Object.keys(settings)) if (!optIn.has(k)) chosen[k] = settings[k]!;
+    return classifyUnnamedShape(engine, { ...shape, settings: Object.assign(chosen, overrides) });
   };
 }

@@ -90,23 +90,45 @@ function withoutOptIn(engine: EngineProfile, settings: StoreShape['settings']): 
 const memo = new WeakMap<EngineProfile, Map<string, Omit<StoreClassification, 'name' | 'path'>>>();
 const MEMO_LIMIT = 50_000;
 
-function shapeKey(target: StoreShape): string {
-  const settings = Object.keys(target.settings).sort().map((k) => [k, target.settings[k]]);
-  const placement = target.placement ? Object.keys(target.placement).sort().map((k) => [k, target.placement![k]]) : null;
-  return JSON.stringify([target.regions, target.replicas, placement, target.replication ?? null, target.topology ?? null, target.failover ?? null, target.conflictResolution ?? null, settings, target.access ?? null]);
+/** A string's length and the string: no value can run into the next. */
+const part = (v: unknown): string => {
+  if (v === undefined || v === null) return '~';
+  const text = typeof v === 'string' ? v : `${typeof v}:${String(v)}`;
+  return `${text.length}:${text}`;
+};
+
+/**
+ * The key of a shape in `memo`: only what `matchRule` reads (buildFacts takes the
+ * engine's own settings, in the profile's order, so no sorting is needed). Built by
+ * concatenation: called for every candidate of the recommender's search.
+ */
+function shapeKey(engine: EngineProfile, target: StoreShape): string {
+  let key = `${target.replicas}|${part(target.replication)}|${part(target.topology)}|${part(target.failover)}|${part(target.conflictResolution)}|`;
+  for (const region of target.regions) key += part(region);
+  key += '|';
+  if (target.placement) for (const region of Object.keys(target.placement)) key += `${part(region)}=${target.placement[region]},`;
+  key += '|';
+  for (const name of Object.keys(engine.settings)) key += part(target.settings[name]);
+  if (target.access) key += `|${target.access.writers.join(',')}|${target.access.readers.join(',')}`;
+  return key;
 }
 
 export function classifyShape(engine: EngineProfile, target: StoreShape & { name: string; path: string }): StoreClassification {
+  return { name: target.name, path: target.path, ...classifyUnnamedShape(engine, target) };
+}
+
+/** What `classifyShape` says of a shape, without a name and path: shared and frozen, for callers that only judge it. */
+export function classifyUnnamedShape(engine: EngineProfile, target: StoreShape): Readonly<Omit<StoreClassification, 'name' | 'path'>> {
   let known = memo.get(engine);
   if (!known) memo.set(engine, (known = new Map()));
-  const key = shapeKey(target);
+  const key = shapeKey(engine, target);
   let shape = known.get(key);
   if (!shape) {
     if (known.size >= MEMO_LIMIT) known.clear();
     shape = freeze(classifyUnnamed(engine, target));
     known.set(key, shape);
   }
-  return { name: target.name, path: target.path, ...shape };
+  return shape;
 }
 
 function freeze<T extends object>(c: T): T {
