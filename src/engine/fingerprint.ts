@@ -3,7 +3,7 @@
  * and the path with list indices replaced by the names of the items
  * (`services[name=order-service].calls[service=payment]`).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { LoadedSystem } from '../model/types.js';
 
 const NAME_KEYS = ['name', 'service', 'topic', 'rule'];
@@ -26,7 +26,11 @@ export function stablePath(raw: unknown, path: string): string {
   return out;
 }
 
+/** SHA-256 in hex: Node's one-shot `crypto.hash` (20.12 and later) where it exists, a Hash object otherwise. */
+const sha256 = (text: string): string =>
+  typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+
 export function fingerprint(ruleId: string, loaded: LoadedSystem, path: string, _message: string): string {
   const file = loaded.file.replace(/\\/g, '/');
-  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${stablePath(loaded.raw, path)}`).digest('hex').slice(0, 24);
+  return sha256(`${ruleId}\u0000${file}\u0000${stablePath(loaded.raw, path)}`).slice(0, 24);
 }

@@ -129,24 +129,41 @@ export function lock(l: Raw, path: string): M.Lock {
 
 /** Every `x-archcap-ignore` in the document, with the path of the node it sits on. */
 export function collectSuppressions(node: unknown, path: string): M.Suppression[] {
-  if (Array.isArray(node)) return node.flatMap((item, i) => collectSuppressions(item, `${path}[${i}]`));
-  if (!node || typeof node !== 'object') return [];
   const out: M.Suppression[] = [];
-  for (const [key, value] of Object.entries(node as Raw)) {
-    if (key === 'x-archcap-ignore') {
-      for (const entry of list<unknown>(value)) {
-        if (typeof entry === 'string') {
-          const cut = entry.indexOf(':');
-          out.push({ rule: entry.slice(0, cut).trim(), reason: entry.slice(cut + 1).trim(), path });
-          continue;
-        }
-        const s = obj(entry);
-        out.push({ rule: String(s['rule']), reason: String(s['reason']), path, ...(typeof s['until'] === 'string' ? { until: s['until'] } : {}) });
+  // The path as pieces, joined only where a suppression is found: most nodes have none,
+  // and building every node's path string was most of this walk.
+  const pieces: string[] = path ? [path] : [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        pieces.push(`[${i}]`);
+        walk(value[i]);
+        pieces.pop();
       }
-    } else if (!key.startsWith('x-')) {
-      out.push(...collectSuppressions(value, path ? `${path}.${key}` : key));
+      return;
     }
-  }
+    if (!value || typeof value !== 'object') return;
+    for (const key of Object.keys(value)) {
+      const child = (value as Raw)[key];
+      if (key === 'x-archcap-ignore') {
+        const here = pieces.join('');
+        for (const entry of list<unknown>(child)) {
+          if (typeof entry === 'string') {
+            const cut = entry.indexOf(':');
+            out.push({ rule: entry.slice(0, cut).trim(), reason: entry.slice(cut + 1).trim(), path: here });
+            continue;
+          }
+          const s = obj(entry);
+          out.push({ rule: String(s['rule']), reason: String(s['reason']), path: here, ...(typeof s['until'] === 'string' ? { until: s['until'] } : {}) });
+        }
+      } else if (!key.startsWith('x-')) {
+        pieces.push(pieces.length ? `.${key}` : key);
+        walk(child);
+        pieces.pop();
+      }
+    }
+  };
+  walk(node);
   return out;
 }
 

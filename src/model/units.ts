@@ -16,8 +16,13 @@ const BYTES: Record<string, number> = {
   PiB: 2 ** 50,
 };
 
+/** One pattern per unit list, compiled once (every duration, rate and size of a file goes through here). */
+const patterns = new Map<string, RegExp>();
+
 function split(text: string, units: string): [number, string] {
-  const m = new RegExp(`^([0-9]+(?:\\.[0-9]+)?)\\s*(${units})$`).exec(text.trim());
+  let pattern = patterns.get(units);
+  if (!pattern) patterns.set(units, (pattern = new RegExp(`^([0-9]+(?:\\.[0-9]+)?)\\s*(${units})$`)));
+  const m = pattern.exec(text.trim());
   if (!m) throw new RangeError(`cannot parse '${text}'`);
   return [Number(m[1]), m[2] ?? ''];
 }
