@@ -14,7 +14,16 @@ export interface Selected {
 
 type Step = { kind: 'key'; key: string } | { kind: 'all' } | { kind: 'filter'; field: string; op: '=' | '!='; value: string };
 
-export function compileGiven(given: string): Step[] {
+/** Compiled paths by their text: every file of a run selects with the same few dozen. */
+const compiled = new Map<string, readonly Step[]>();
+
+export function compileGiven(given: string): readonly Step[] {
+  let steps = compiled.get(given);
+  if (!steps) compiled.set(given, (steps = Object.freeze(parseGiven(given))));
+  return steps;
+}
+
+function parseGiven(given: string): Step[] {
   if (given === '$') return [];
   const steps: Step[] = [];
   const re = /([A-Za-z_][A-Za-z0-9_]*)|\[\*\]|\[\?([A-Za-z0-9_.]+)(!=|=)([^\]]*)\]|\./gy;
@@ -34,6 +43,8 @@ export function compileGiven(given: string): Step[] {
 }
 
 export function field(node: unknown, dotted: string): unknown {
+  // Most fields are one key: no split.
+  if (!dotted.includes('.')) return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[dotted] : undefined;
   let cur = node;
   for (const k of dotted.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -42,7 +53,7 @@ export function field(node: unknown, dotted: string): unknown {
   return cur;
 }
 
-export function select(root: unknown, steps: Step[]): Selected[] {
+export function select(root: unknown, steps: readonly Step[]): Selected[] {
   let current: Selected[] = [{ node: root, parent: undefined, path: '' }];
   for (const step of steps) {
     const next: Selected[] = [];
