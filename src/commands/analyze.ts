@@ -10,7 +10,7 @@ import { analysisLines } from '../report/analysis-text.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { UsageError } from '../errors.js';
 import { useColor, wrapWidth } from '../cli/terminal.js';
-import { writeJson, writeLines } from '../report/write-in-pieces.js';
+import { drainingWriter, writeJson, writeLines } from '../report/write-in-pieces.js';
 
 export default class Analyze extends BaseCommand {
   static override summary = 'Classify every store and data set by CAP/PACELC, find contradictions, recommend patterns.';
@@ -36,9 +36,10 @@ export default class Analyze extends BaseCommand {
     if (report.findings.some((f) => failsAt(f.severity, flags['fail-on'] as FailOn))) process.exitCode = 1;
     const json = analysisJson(report);
     if (this.jsonEnabled()) return json;
-    if (flags.format === 'json') writeJson(json, (text) => void process.stdout.write(text));
+    const write = drainingWriter(process.stdout);
+    if (flags.format === 'json') await writeJson(json, write);
     else if (flags.format === 'markdown') process.stdout.write(analysisMarkdown(report, loaded.model));
-    else writeLines(analysisLines(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)), (text) => void process.stdout.write(text));
+    else await writeLines(analysisLines(report, useColor(undefined, process.stdout), wrapWidth(process.stdout)), write);
     return json;
   }
 }

@@ -65,24 +65,56 @@ function toJsonValue(value: unknown, key: string): unknown {
     : value;
 }
 
-/** Writes the JSON text of `value` and a newline through `write`, in pieces of about `size` characters. */
-export function writeJson(value: unknown, write: (text: string) => void, size = 1 << 20): void {
+/** Where pieces go: a write that may ask to be waited for (a full pipe), see `drainingWriter`. */
+export type PieceWriter = (text: string) => Promise<void> | void;
+
+/** Writes the JSON text of `value` and a newline through `write`, in pieces of about `size` characters, waiting whenever `write` asks. */
+export async function writeJson(value: unknown, write: PieceWriter, size = 1 << 20): Promise<void> {
   let pending: string[] = [];
   let length = 0;
   for (const chunk of jsonChunks(value)) {
     pending.push(chunk);
     length += chunk.length;
     if (length >= size) {
-      write(pending.join(''));
+      await write(pending.join(''));
       pending = [];
       length = 0;
     }
   }
   pending.push('\n');
-  write(pending.join(''));
+  await write(pending.join(''));
 }
 
-/** Writes `lines`, each followed by a line break, through `write`, a few thousand lines at a time. */
-export function writeLines(lines: readonly string[], write: (text: string) => void, batch = 4096): void {
-  for (let i = 0; i < lines.length; i += batch) write(`${lines.slice(i, i + batch).join('\n')}\n`);
+/** Writes `lines`, each followed by a line break, through `write`, a few thousand lines at a time, waiting whenever `write` asks. */
+export async function writeLines(lines: readonly string[], write: PieceWriter, batch = 4096): Promise<void> {
+  for (let i = 0; i < lines.length; i += batch) await write(`${lines.slice(i, i + batch).join('\n')}\n`);
+}
+
+/**
+ * A writer for `stream` that waits for it to drain once its buffer is full. Writes to a
+ * pipe are asynchronous in Node: without waiting, a report read by a slower process
+ * (`archcap analyze … --format json | jq`) piled up whole in archcap's memory (1.6 GiB
+ * instead of 0.95 for 20,000 services). When the stream fails or closes (the reader went
+ * away), the rest is dropped instead of waiting for a drain that never comes.
+ */
+export function drainingWriter(stream: NodeJS.WritableStream): (text: string) => Promise<void> | undefined {
+  let gone = false;
+  return (text) => {
+    if (gone || stream.write(text)) return undefined;
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        stream.removeListener('drain', done);
+        stream.removeListener('error', fail);
+        stream.removeListener('close', fail);
+        resolve();
+      };
+      const fail = (): void => {
+        gone = true;
+        done();
+      };
+      stream.once('drain', done);
+      stream.once('error', fail);
+      stream.once('close', fail);
+    });
+  };
 }

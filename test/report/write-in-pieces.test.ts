@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, writeJson } from '../../src/report/write-in-pieces.js';
+import { Writable } from 'node:stream';
+import { drainingWriter, jsonChunks, writeJson } from '../../src/report/write-in-pieces.js';
 
 const whole = (value: unknown): string => [...jsonChunks(value)].join('');
 
@@ -30,10 +31,10 @@ describe('JSON in pieces', () => {
     expect(whole({})).toBe('{}');
   });
 
-  it('writes in pieces of about the size asked, ending with a newline', () => {
+  it('writes in pieces of about the size asked, ending with a newline', async () => {
     const big = { items: Array.from({ length: 5000 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
     const pieces: string[] = [];
-    writeJson(big, (t) => pieces.push(t), 10_000);
+    await writeJson(big, (t) => void pieces.push(t), 10_000);
     expect(pieces.length).toBeGreaterThan(10);
     expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
   });
@@ -44,8 +45,52 @@ describe('lines in pieces', () => {
     const { writeLines } = await import('../../src/report/write-in-pieces.js');
     const lines = Array.from({ length: 10_001 }, (_, i) => (i % 7 ? `line ${i}` : ''));
     const pieces: string[] = [];
-    writeLines(lines, (t) => pieces.push(t), 1000);
+    await writeLines(lines, (t) => void pieces.push(t), 1000);
     expect(pieces).toHaveLength(11);
     expect(pieces.join('')).toBe(`${lines.join('\n')}\n`);
+  });
+});
+
+describe('writing to a slow reader', () => {
+  const big = { items: Array.from({ length: 20_000 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
+
+  it('waits for the stream to drain: no more than one piece is ever queued beyond its buffer', async () => {
+    let most = 0;
+    const received: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 16_384,
+      decodeStrings: false,
+      write(chunk: string, _encoding, callback) {
+        received.push(chunk);
+        setTimeout(callback, 1);
+      },
+    });
+    const write = drainingWriter(slow);
+    await writeJson(big, (text) => {
+      const waiting = write(text);
+      most = Math.max(most, slow.writableLength);
+      return waiting;
+    }, 20_000);
+    await new Promise<void>((resolve) => slow.end(resolve));
+    expect(received.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`);
+    expect(most).toBeLessThan(16_384 + 2 * 20_000 + 1000);
+  });
+
+  it('stops, instead of waiting for ever, when the reader goes away', async () => {
+    let writes = 0;
+    const closing = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, callback) {
+        writes += 1;
+        if (writes === 3) {
+          callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+          return;
+        }
+        setTimeout(callback, 1);
+      },
+    });
+    closing.on('error', () => {});
+    await writeJson(big, drainingWriter(closing), 5_000);
+    expect(writes).toBeLessThan(10);
   });
 });
