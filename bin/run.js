@@ -10,6 +10,10 @@ if (args.length === 1 && args[0] === '--version') {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`archcap/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
 } else {
+  // archcap runs its compiled bundle, never TypeScript sources: without this, oclif looks
+  // for a tsconfig.json (up from the package, into the user's project) and TypeScript
+  // whenever NODE_ENV is development or test, and warns when it finds no TypeScript.
+  globalThis.oclif = { ...globalThis.oclif, enableAutoTranspile: false };
   const { createRequire } = await import('node:module');
   const { fileURLToPath } = await import('node:url');
   const require = createRequire(import.meta.url);

@@ -27,7 +27,7 @@ type Compile = (this: NodeModule, content: string, filename: string) => unknown;
 type Wrapper = (exports: unknown, require: NodeJS.Require, module: NodeModule, filename: string, dirname: string) => unknown;
 
 const recorded = new Map<string, CompiledModule>();
-/** How each bundle file loaded so far was compiled (for tests and ARCHCAP_DEBUG_CODE_CACHE). */
+/** How each bundle file loaded so far was compiled (for tests and ARCHCAP_DEBUG_CODE_CACHE=1). */
 const uses = new Map<string, CacheUse>();
 let installedFor: string | undefined;
 
@@ -42,6 +42,7 @@ export function useBundleCodeCache(bundleDir: string, options: { record?: boolea
   if (typeof original !== 'function') return false;
   if (installedFor !== undefined) return installedFor === bundleDir;
   installedFor = bundleDir;
+  if (process.env['ARCHCAP_DEBUG_CODE_CACHE']) process.once('exit', reportUse);
   const inside = bundleDir.endsWith(sep) ? bundleDir : `${bundleDir}${sep}`;
   proto._compile = function compileFromCache(this: NodeModule, content: string, filename: string): unknown {
     if (!filename.startsWith(inside) || !filename.endsWith('.cjs') || basename(filename) === DYNAMIC_IMPORT_FILE) return original.call(this, content, filename);
@@ -63,4 +64,13 @@ export function writeRecordedCodeCaches(): string[] {
 /** Each bundle file compiled through the hook so far, with what became of its cache. */
 export function codeCacheUse(): ReadonlyMap<string, CacheUse> {
   return uses;
+}
+
+/** ARCHCAP_DEBUG_CODE_CACHE=1: how the bundle was compiled, on standard error at exit (`code cache: 14 used, 1 none`, then any file not compiled from its cache). */
+function reportUse(): void {
+  const counts = new Map<CacheUse, number>();
+  for (const use of uses.values()) counts.set(use, (counts.get(use) ?? 0) + 1);
+  const summary = [...counts].map(([use, n]) => `${n} ${use}`).join(', ') || 'no bundle file compiled';
+  const others = [...uses].filter(([, use]) => use !== 'used').map(([file, use]) => `  ${use}: ${file}\n`).join('');
+  process.stderr.write(`code cache: ${summary}\n${others}`);
 }

@@ -3,7 +3,7 @@
  * tarball installed into an empty folder and run there, as a user would.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,25 @@ describe('the npm package', () => {
     expect(r.stdout).toContain('consistency/quorum-no-overlap');
     expect(existsSync(join(app, 'node_modules/archcap/build/validate-system.cjs'))).toBe(true);
     expect(run(['--version']).stdout).toMatch(/^archcap\/\d+\.\d+\.\d+/);
+  });
+
+  it('starts from the code caches it ships: every bundle file a lint loads compiles from its cache there', () => {
+    const r = spawnSync(process.execPath, [join(app, 'node_modules/archcap/bin/run.js'), 'lint', 'social-feed.yaml'], { cwd: app, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: work, ARCHCAP_DEBUG_CODE_CACHE: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^code cache: \d+ used\n$/);
+  });
+
+  it('says nothing about TypeScript in a TypeScript project run with NODE_ENV=development or test (oclif would look for it)', () => {
+    writeFileSync(join(app, 'tsconfig.json'), '{ "compilerOptions": { "outDir": "dist", "rootDir": "src" } }\n');
+    try {
+      for (const NODE_ENV of ['development', 'test']) {
+        const r = spawnSync(join(app, 'node_modules/.bin/archcap'), ['lint', 'social-feed.yaml'], { cwd: app, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: work, NODE_ENV } });
+        expect(r.status, r.stderr).toBe(1);
+        expect(r.stderr).toBe('');
+      }
+    } finally {
+      rmSync(join(app, 'tsconfig.json'));
+    }
   });
 
   it('runs analyze, generate and explain from the installed bundle (data files found from its chunks)', () => {
