@@ -74,8 +74,25 @@ export interface RequiredModel {
   perInvariant: Partial<Record<Invariant, ConsistencyModel>>;
 }
 
-/** What a data set needs, derived from its invariants; `eventual` when it declares none. */
+/** Derived needs per knowledge base, by the invariants' names: the recommender asks again for every candidate setting. */
+const required = new WeakMap<KnowledgeBase, Map<string, RequiredModel>>();
+
+/** What a data set needs, derived from its invariants; `eventual` when it declares none. Shared and frozen: do not change it. */
 export function requiredModelFor(invariants: Invariant[], kb: KnowledgeBase = loadKnowledge()): RequiredModel {
+  let known = required.get(kb);
+  if (!known) required.set(kb, (known = new Map()));
+  const key = invariants.join('\u0000');
+  let need = known.get(key);
+  if (!need) {
+    need = deriveRequiredModel(invariants, kb);
+    Object.freeze(need.needCoordination);
+    Object.freeze(need.perInvariant);
+    known.set(key, Object.freeze(need));
+  }
+  return need;
+}
+
+function deriveRequiredModel(invariants: Invariant[], kb: KnowledgeBase): RequiredModel {
   const perInvariant: Partial<Record<Invariant, ConsistencyModel>> = {};
   for (const inv of invariants) perInvariant[inv] = invariantInfo(inv, kb).weakestModel;
   const needed = Object.values(perInvariant);

@@ -127,10 +127,10 @@ function searchSettings(store: Datastore, datasets: Dataset[], kb: KnowledgeBase
   // already decides where datacentre-local levels suffice; without it, local levels count only in one region.
   const paths = model ? datasets.map((d) => ({ d, path: datasetPathFor(d, store, model, kb) })) : undefined;
   const scored = all.flatMap((settings) => {
-    const candidate = { ...store, settings };
     // With the model, the data sets' own verdicts reject most candidates before the
     // store's classification (which only ranks the ones left) is worth computing.
     if (paths && !paths.every(({ d, path }) => verdictOf(d, path(settings), kb).satisfied)) return [];
+    const candidate = { ...store, settings };
     const classification = classifyDatastore(candidate, kb);
     if (!paths) {
       const checked = datasets.map((d) => classifyDataset(d, classification, kb));
