@@ -25,6 +25,7 @@ export { classifyDatastore, classifyTopic, type StoreClassification } from './an
 export { classifyDataset, type DatasetClassification } from './analysis/classify-dataset.js';
 export { analyseQuorum, consistencyLevelOverlap } from './analysis/quorum.js';
 export { simulatePbs } from './analysis/pbs.js';
+export { simulatePbsOnThreads } from './analysis/pbs-threads.js';
 export { rttFloorMs, greatCircleKm, quorumLatency, leaderCommitLatency } from './analysis/physics.js';
 export { serial, parallel, composeCallGraph, errorBudget } from './analysis/availability.js';
 export { analyseFaultTolerance } from './analysis/fault-tolerance.js';

@@ -49,32 +49,74 @@ export interface PbsResult {
 const DEFAULT_AT = [0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 const DEFAULT_TARGETS = [0.9, 0.99, 0.999];
 
-export function simulatePbs(o: PbsOptions): PbsResult {
-  const strict = analyseQuorum({ n: o.n, r: o.r, w: o.w }).intersects;
+/**
+ * Trials are drawn in blocks of this many, block b from its own stream (seeded with
+ * `blockSeed(seed, b)`; block 0 with the seed itself): a run split over threads draws
+ * exactly what one thread draws.
+ */
+export const PBS_BLOCK = 131_072;
+
+export const blockSeed = (seed: number, block: number): number => (seed + Math.imul(block, 0x9e3779b9)) >>> 0;
+
+/** Per trial: the least t at which it is consistent, its read and its write latency. */
+export interface PbsArrays {
+  tNeeded: Float64Array;
+  reads: Float64Array;
+  writes: Float64Array;
+}
+
+export type PbsPlan = Pick<PbsOptions, 'n' | 'r' | 'w' | 'model'> & { trials: number; seed: number };
+
+/** The plan of a run (trials and seed filled in), after checking them. */
+export function pbsPlan(o: PbsOptions): PbsPlan {
   const trials = o.trials ?? 100_000;
   const seed = o.seed ?? 1;
   if (!Number.isInteger(trials) || trials < 1) throw new UsageError(`trials must be a positive integer, got ${trials}`);
-  const random = seededRandom(seed);
-  const every = o.progressEvery ?? 10_000;
-  const tNeeded = new Float64Array(trials);
-  const reads = new Float64Array(trials);
-  const writes = new Float64Array(trials);
-  const trial = trialRunner(o.n, o.r, o.w, o.model, random);
-  for (let i = 0; i < trials; i++) {
+  analyseQuorum({ n: o.n, r: o.r, w: o.w });
+  return { n: o.n, r: o.r, w: o.w, model: o.model, trials, seed };
+}
+
+export const pbsBlocks = (plan: PbsPlan): number => Math.ceil(plan.trials / PBS_BLOCK);
+
+/** Draws block `block` of `plan` into `out`; `tick(i)` after trial i when given (progress). Returns the trials drawn. */
+export function runPbsBlock(plan: PbsPlan, block: number, out: PbsArrays, tick?: (i: number) => void): number {
+  const from = block * PBS_BLOCK;
+  const to = Math.min(plan.trials, from + PBS_BLOCK);
+  const trial = trialRunner(plan.n, plan.r, plan.w, plan.model, seededRandom(blockSeed(plan.seed, block)));
+  const { tNeeded, reads, writes } = out;
+  for (let i = from; i < to; i++) {
     trial.run();
     tNeeded[i] = trial.tNeeded;
     reads[i] = trial.readMs;
     writes[i] = trial.writeMs;
-    if (o.onProgress && (i + 1) % every === 0 && i + 1 < trials) o.onProgress(i + 1, trials);
+    if (tick) tick(i);
   }
+  return to - from;
+}
+
+export function simulatePbs(o: PbsOptions): PbsResult {
+  const plan = pbsPlan(o);
+  const { trials } = plan;
+  const every = o.progressEvery ?? 10_000;
+  const out: PbsArrays = { tNeeded: new Float64Array(trials), reads: new Float64Array(trials), writes: new Float64Array(trials) };
+  const onProgress = o.onProgress;
+  const tick = onProgress ? (i: number): void => void ((i + 1) % every === 0 && i + 1 < trials && onProgress(i + 1, trials)) : undefined;
+  for (let b = 0; b < pbsBlocks(plan); b++) runPbsBlock(plan, b, out, tick);
   o.onProgress?.(trials, trials);
+  return summarisePbs(o, plan, out);
+}
+
+/** The report of a run from its per-trial figures (reorders them). */
+export function summarisePbs(o: Pick<PbsOptions, 'at' | 'targets'>, plan: PbsPlan, { tNeeded, reads, writes }: PbsArrays): PbsResult {
+  const strict = analyseQuorum({ n: plan.n, r: plan.r, w: plan.w }).intersects;
   // Counting and selection instead of sorting: a million trials need a dozen order
   // statistics, not a sorted array (three sorts were a quarter of the run).
   const targets = o.targets ?? DEFAULT_TARGETS;
+  const at = o.at ?? DEFAULT_AT;
   const visible = quantiles(tNeeded, targets);
   return {
-    n: o.n, r: o.r, w: o.w, model: o.model.name, trials, seed, strict,
-    consistency: fractionsAtMost(tNeeded, o.at ?? DEFAULT_AT).map((probability, i) => ({ tMs: (o.at ?? DEFAULT_AT)[i]!, probability })),
+    n: plan.n, r: plan.r, w: plan.w, model: plan.model.name, trials: plan.trials, seed: plan.seed, strict,
+    consistency: fractionsAtMost(tNeeded, at).map((probability, i) => ({ tMs: at[i]!, probability })),
     tVisibility: targets.map((probability, i) => ({ probability, tMs: Math.max(0, visible[i]!) })),
     readLatency: percentiles(reads),
     writeLatency: percentiles(writes),

@@ -1,10 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { Flags } from '@oclif/core';
-import { simulatePbs } from '../analysis/pbs.js';
+import { simulatePbsOnThreads } from '../analysis/pbs-threads.js';
 import { exponentialModel, PRODUCTION_FITS, type WarsModel } from '../analysis/pbs-distributions.js';
 import { analyseQuorum } from '../analysis/quorum.js';
 import { UsageError } from '../errors.js';
 import { quorumText, sloppyNote, type QuorumResult } from '../report/quorum-text.js';
 import { BaseCommand } from '../cli/base-command.js';
+
+/** Threads for a large PBS run (blocks of 131,072 trials are shared out; fewer blocks, fewer threads). */
+const MAX_PBS_THREADS = 8;
 
 const FITS: Record<string, WarsModel> = {
   'lnkd-disk': PRODUCTION_FITS['LNKD-DISK'],
@@ -59,10 +63,10 @@ export default class Quorum extends BaseCommand {
       const model = pbsModel(flags['pbs-model']);
       const at = times(flags.t);
       const showProgress = Boolean(process.stderr.isTTY) && !this.jsonEnabled();
-      const pbs = simulatePbs({
+      const pbs = await simulatePbsOnThreads({
         n: flags.n, r: flags.r, w: flags.w, model, at, targets: [0.9, 0.99, 0.999], trials: flags.trials, seed: flags.seed,
         ...(showProgress ? { onProgress: (done: number, total: number) => process.stderr.write(done < total ? `\rPBS: ${Math.round((100 * done) / total)}% of ${total.toLocaleString('en-US')} trials` : '\r\u001b[K') } : {}),
-      });
+      }, Math.min(availableParallelism(), MAX_PBS_THREADS));
       result.pbs = { ...pbs, ...(model.source ? { source: model.source } : {}) };
     }
     if (!this.jsonEnabled()) process.stdout.write(quorumText(result));

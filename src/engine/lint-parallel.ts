@@ -5,8 +5,8 @@
  * files were given, so the report is the same byte for byte as a run on one thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { packagePath } from '../paths.js';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../threads.js';
 import { mergeFileResults, type FileResult, type LintOptions, type LintResult } from './lint.js';
 import type { Rule } from './types.js';
 
@@ -41,20 +41,6 @@ export interface WorkerData {
 
 export type WorkerReply = { id: number; results: FileResult[] } | { id: number; error: string };
 
-/**
- * A worker thread running the worker module next to the code that runs: in the bundle,
- * its entry, loaded (like the main thread's) with the build's code caches; in dist/, the
- * compiled module.
- */
-function startWorker(data: WorkerData): Worker {
-  if (!import.meta.url.includes('/bundle/')) return new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: data });
-  const bundle = packagePath('bundle');
-  const start = `const { join } = require('node:path');
-require(join(${JSON.stringify(bundle)}, 'cli/code-cache.cjs')).useBundleCodeCache(${JSON.stringify(bundle)});
-require(join(${JSON.stringify(bundle)}, 'engine/lint-worker.cjs'));`;
-  return new Worker(start, { eval: true, workerData: data });
-}
-
 export async function lintFilesInWorkers(files: string[], rules: Rule[], engineFiles: string[], options: LintOptions, threads: number): Promise<LintResult> {
   const { onFile, explicit, stdin: _stdin, ...rest } = options;
   const data: WorkerData = { rules, engineFiles, options: { ...rest, explicit: [...(explicit ?? [])] } };
@@ -62,7 +48,7 @@ export async function lintFilesInWorkers(files: string[], rules: Rule[], engineF
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH).map((_, k) => i + k));
   const results = new Array<FileResult>(files.length);
   let done = 0;
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => startWorker(data));
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => startWorker('engine/lint-worker', import.meta.url, data));
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;

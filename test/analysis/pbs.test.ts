@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fractionsAtMost, kStaleness, quantiles, simulatePbs } from '../../src/analysis/pbs.js';
+import { blockSeed, fractionsAtMost, kStaleness, PBS_BLOCK, quantiles, simulatePbs } from '../../src/analysis/pbs.js';
+import { simulatePbsOnThreads } from '../../src/analysis/pbs-threads.js';
 import { exponentialModel, flatSampler, flattenLegs, LEG_STRIDE, paretoModel, PRODUCTION_FITS, sample, sampler, seededRandom, type Distribution } from '../../src/analysis/pbs-distributions.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -190,4 +191,27 @@ describe('order statistics without sorting', () => {
     expect(quantiles(new Float64Array(1_000_000).fill(3), [0.5, 0.999])).toEqual([3, 3]);
     expect(quantiles(Float64Array.from({ length: 1_000_000 }, (_, i) => i), [0.5, 0.999])).toEqual([499_999, 998_999]);
   });
+});
+
+describe('PBS on several threads', () => {
+  const model = PRODUCTION_FITS['LNKD-SSD'];
+
+  it('gives exactly what one thread gives for the same seed, whatever the number of threads', async () => {
+    const o = { n: 5, r: 2, w: 2, model, trials: 3 * PBS_BLOCK + 1234, seed: 42 };
+    const one = simulatePbs(o);
+    for (const threads of [2, 3, 8]) expect(await simulatePbsOnThreads(o, threads)).toEqual(one);
+    expect(simulatePbs({ ...o, seed: 43 })).not.toEqual(one);
+  }, 60_000);
+
+  it('draws the first block from the seed itself (runs of one block are what they were)', () => {
+    expect(blockSeed(7, 0)).toBe(7);
+    expect(new Set([0, 1, 2, 3].map((b) => blockSeed(7, b))).size).toBe(4);
+  });
+
+  it('reports progress as the threads go, ending at the total', async () => {
+    const calls: number[] = [];
+    await simulatePbsOnThreads({ n: 3, r: 1, w: 1, model, trials: 4 * PBS_BLOCK, seed: 1, onProgress: (done, total) => void calls.push(done / total) }, 2);
+    expect(calls.at(-1)).toBe(1);
+    expect(calls).toEqual([...calls].sort((a, b) => a - b));
+  }, 60_000);
 });
