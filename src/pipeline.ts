@@ -3,7 +3,7 @@
  * → analyse → rules → recommend. Pure from the loaded system on; commands print.
  */
 import { stablePath } from './engine/fingerprint.js';
-import { classifySystem, type SystemClassification } from './analysis/system.js';
+import { classifySystem } from './analysis/system.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { runRules } from './engine/run.js';
 import { applySuppressions } from './engine/suppress.js';
@@ -30,27 +30,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeSystem(loaded: LoadedSystem, rules: Rule[], options: AnalyzeOptions = {}): AnalysisReport {
-  return assembleReport(loaded, classifyAndRecommend(loaded), runRules(loaded, rules), options);
-}
-
-/** What does not depend on the rules' findings: the classification and the recommendations. */
-export interface RuleFreeAnalysis {
-  classification: SystemClassification;
-  recommendations: AnalysisReport['recommendations'];
-}
-
-export function classifyAndRecommend(loaded: LoadedSystem): RuleFreeAnalysis {
   const classification = classifySystem(loaded.model);
-  return {
-    classification,
-    recommendations: recommend(loaded.model, classification).map((r) => ({ ...r, targetName: stablePath(loaded.raw, r.target) })),
-  };
-}
-
-/** The report from `classifyAndRecommend` and what `runRules` found (computed here, or on another thread). */
-export function assembleReport(loaded: LoadedSystem, analysis: RuleFreeAnalysis, ruleFindings: Finding[], options: AnalyzeOptions = {}): AnalysisReport {
-  const { classification } = analysis;
-  const findings = applySuppressions(ruleFindings, loaded, {
+  const findings = applySuppressions(runRules(loaded, rules), loaded, {
     inline: options.inlineIgnore ?? true,
     today: options.today ?? new Date().toISOString().slice(0, 10),
   })
@@ -63,6 +44,6 @@ export function assembleReport(loaded: LoadedSystem, analysis: RuleFreeAnalysis,
     topics: [...classification.topics.values()],
     datasets: [...classification.datasets.values()],
     findings,
-    recommendations: analysis.recommendations,
+    recommendations: recommend(loaded.model, classification, findings).map((r) => ({ ...r, targetName: stablePath(loaded.raw, r.target) })),
   };
 }

@@ -94,7 +94,6 @@ export default async function bundle(root) {
   add('cli/hooks');
   input['engine/lint-worker'] = join(dist, 'engine/lint-worker.js');
   input['analysis/pbs-worker'] = join(dist, 'analysis/pbs-worker.js');
-  input['engine/rules-worker'] = join(dist, 'engine/rules-worker.js');
   input['cli/run'] = join(dist, 'cli/run.js');
   input['cli/code-cache'] = join(dist, 'cli/code-cache-hook.js');
   const esmInput = Object.fromEntries(Object.entries(input).filter(([name]) => name.startsWith(ESM_COMMANDS)));

@@ -8,12 +8,6 @@ import { loadDeps, useProjectEngines } from '../model/deps.js';
 import type { LoadDeps } from '../model/load.js';
 
 export async function loadProjectDeps(cwd: string = process.cwd()): Promise<LoadDeps> {
-  return (await projectDeps(cwd)).deps;
-}
-
-/** The same, with the profile files it added (a worker thread adds them too). */
-export async function projectDeps(cwd: string = process.cwd()): Promise<{ deps: LoadDeps; engineFiles: string[] }> {
-  const engineFiles = projectEngineFiles(cwd);
-  useProjectEngines(engineFiles);
-  return { deps: await loadDeps(), engineFiles };
+  useProjectEngines(projectEngineFiles(cwd));
+  return loadDeps();
 }

@@ -1,7 +1,9 @@
 import { Args, Flags } from '@oclif/core';
+import { builtinRules } from '../engine/builtin.js';
 import { failsAt, FAIL_ON, type FailOn } from '../engine/config.js';
-import { projectDeps } from '../cli/project-deps.js';
-import { analyzeFile } from '../analyze-file.js';
+import { loadProjectDeps } from '../cli/project-deps.js';
+import { loadSystemFile } from '../model/load.js';
+import { analyzeSystem } from '../pipeline.js';
 import { analysisJson } from '../report/analysis-json.js';
 import { analysisMarkdown } from '../report/analysis-markdown.js';
 import { analysisLines } from '../report/analysis-text.js';
@@ -29,8 +31,8 @@ export default class Analyze extends BaseCommand {
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(Analyze);
     if (this.jsonEnabled() && flags.format && flags.format !== 'json') throw new UsageError(`--json prints the JSON report; it cannot be combined with --format ${flags.format}`);
-    const { deps, engineFiles } = await projectDeps();
-    const { loaded, report } = await analyzeFile(args.file, deps, engineFiles);
+    const loaded = loadSystemFile(args.file, await loadProjectDeps());
+    const report = analyzeSystem(loaded, builtinRules());
     if (report.findings.some((f) => failsAt(f.severity, flags['fail-on'] as FailOn))) process.exitCode = 1;
     const json = analysisJson(report);
     if (this.jsonEnabled()) return json;

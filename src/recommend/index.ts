@@ -4,6 +4,7 @@
  * and the ids are stable for the same input.
  */
 import type { SystemClassification } from '../analysis/system.js';
+import type { Finding } from '../engine/finding.js';
 import type { SystemModel } from '../model/types.js';
 import { recommendConsistency } from './consistency.js';
 import { recommendFailureHandling } from './failure-handling.js';
@@ -25,8 +26,8 @@ export const RECOMMENDERS: readonly Recommender[] = [
   recommendFailureHandling,
 ];
 
-export function recommend(model: SystemModel, classification: SystemClassification): Recommendation[] {
-  const ctx = { model, classification };
+export function recommend(model: SystemModel, classification: SystemClassification, findings: Finding[]): Recommendation[] {
+  const ctx = { model, classification, findings };
   const out = RECOMMENDERS.flatMap((r) => r(ctx));
   const seen = new Set<string>();
   return out.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));

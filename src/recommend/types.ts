@@ -1,4 +1,5 @@
 import type { SystemClassification } from '../analysis/system.js';
+import type { Finding } from '../engine/finding.js';
 import type { Datastore, SettingValue, SystemModel } from '../model/types.js';
 
 export type Topic = 'consistency' | 'partitioning' | 'replication' | 'transactions' | 'ordering' | 'failure-handling';
@@ -48,10 +49,10 @@ export interface Recommendation {
   changes?: StoreChange[];
 }
 
-/** What a recommender sees: the model and its classification, not the rules' findings (so the rules can run beside the recommenders). */
 export interface RecommendContext {
   model: SystemModel;
   classification: SystemClassification;
+  findings: Finding[];
 }
 
 /** One topic's recommender: pure, from the analysed model. */
