@@ -6,9 +6,10 @@
  * deserialises those instead of compiling 1.3 MB of JavaScript and then each function
  * on its first call: a one-file lint starts in about 160 ms instead of 240.
  *
- * Only files of the bundle are concerned, and only the compile step: resolution,
- * the module cache and `require` stay Node's. A file without a cache, or with one made
- * from other source or by another V8, is compiled as usual.
+ * Only files of the bundle are concerned, and only the compile step: resolution and the
+ * module cache stay Node's (each file gets a `require` made for its own path). A file
+ * without a cache, or with one made from other source or by another V8, is compiled as
+ * usual.
  *
  * Code compiled this way cannot call `import()` (Node 20 loses the dynamic-import hook of
  * a script made from cached data), so the bundle routes every `import()` through
