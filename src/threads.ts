@@ -16,3 +16,6 @@ require(join(${JSON.stringify(bundle)}, 'cli/code-cache.cjs')).useBundleCodeCach
 require(join(${JSON.stringify(bundle)}, ${JSON.stringify(`${name}.cjs`)}));`;
   return new Worker(start, { eval: true, workerData: data });
 }
+
+/** A worker's failure as the text it sends back (the stack when there is one), for the main thread to report. */
+export const errorText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));

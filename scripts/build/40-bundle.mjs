@@ -16,13 +16,13 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const BUNDLED = new Set(['yaml', 'js-yaml', '@oclif/core', '@oclif/plugin-help']);
 /** What oclif requires only to run a plugin's TypeScript sources in development: never bundled, never needed by archcap. */
 const DEV_LOADERS = ['typescript', 'ts-node', 'tsx'];
 /** Commands that stay ES modules: they import an ES-module plugin when they are loaded. */
 const ESM_COMMANDS = 'commands/autocomplete/';
-export const DYNAMIC_IMPORT_FILE = 'dynamic-import.cjs';
 
 /** Every ImportExpression of `ast`, in source order. */
 function importExpressions(ast) {
@@ -39,7 +39,7 @@ function importExpressions(ast) {
 }
 
 /** `import(x)` → `require("…/dynamic-import.cjs")(x)` in every CommonJS chunk (see above). */
-function routeDynamicImports(parseAst) {
+function routeDynamicImports(parseAst, DYNAMIC_IMPORT_FILE) {
   return {
     name: 'archcap-route-dynamic-imports',
     renderChunk(code, chunk) {
@@ -79,6 +79,8 @@ function esmOnly(root, id) {
 export default async function bundle(root) {
   const { rolldown } = await import('rolldown');
   const { parseAst } = await import('rolldown/parseAst');
+  // The name the code-cache hook leaves to Node: one definition, in src/cli/code-cache-hook.ts.
+  const { DYNAMIC_IMPORT_FILE } = await import(pathToFileURL(join(root, 'dist/cli/code-cache-hook.js')).href);
   const pkg = createRequire(join(root, 'package.json'))('./package.json');
   const externals = [...Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED.has(d)), ...DEV_LOADERS];
   const external = (id) => id.startsWith('node:') || externals.some((d) => id === d || id.startsWith(`${d}/`));
@@ -102,7 +104,7 @@ export default async function bundle(root) {
   // Written beside the old bundle and swapped in, as dist/ is: a CLI started meanwhile never sees half of it.
   const fresh = join(root, `bundle.tmp-${process.pid}`);
   rmSync(fresh, { recursive: true, force: true });
-  const cjs = await rolldown({ input: cjsInput, platform: 'node', logLevel: 'warn', external, plugins: [routeDynamicImports(parseAst)] });
+  const cjs = await rolldown({ input: cjsInput, platform: 'node', logLevel: 'warn', external, plugins: [routeDynamicImports(parseAst, DYNAMIC_IMPORT_FILE)] });
   const { output } = await cjs.write({ dir: fresh, format: 'cjs', exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', sourcemap: false });
   await cjs.close();
   const required = new Set(output.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.imports : [])).filter((id) => !id.startsWith('node:') && !id.startsWith('.') && !id.includes('/chunks/') && !id.endsWith('.cjs')));

@@ -7,6 +7,7 @@ import { ArchcapError } from '../errors.js';
 import type { CapClass, EngineProfile, KnowledgeBase, MessagingGuarantee, OnPartition, PacelcClass } from '../knowledge/types.js';
 import { CUSTOM_ENGINE, type ConsistencyModel, type Datastore, type DeclaredGuarantee, type Invariant, type Topic } from '../model/types.js';
 import { type Facts, matchRule, type StoreShape } from './classify-match.js';
+import { keyedMemo } from '../memo.js';
 
 /** One `datastores[]` entry of the JSON output (DESIGN.md), plus a few extra fields. */
 export interface StoreClassification {
@@ -85,10 +86,9 @@ function withoutOptIn(engine: EngineProfile, settings: StoreShape['settings']): 
  * of a store (its name and path are only copied into the result). Estates repeat a few
  * shapes many times, and the recommender classifies each data set's path under every
  * candidate setting: at 2,000 services most calls are repeats. Results are frozen, so a
- * caller cannot change what the next one gets. Dropped when it grows past MEMO_LIMIT.
+ * caller cannot change what the next one gets.
  */
-const memo = new WeakMap<EngineProfile, Map<string, Omit<StoreClassification, 'name' | 'path'>>>();
-const MEMO_LIMIT = 50_000;
+const memo = keyedMemo<EngineProfile, Readonly<Omit<StoreClassification, 'name' | 'path'>>>(50_000);
 
 /** A string's length and the string: no value can run into the next. */
 const part = (v: unknown): string => {
@@ -119,16 +119,7 @@ export function classifyShape(engine: EngineProfile, target: StoreShape & { name
 
 /** What `classifyShape` says of a shape, without a name and path: shared and frozen, for callers that only judge it. */
 export function classifyUnnamedShape(engine: EngineProfile, target: StoreShape): Readonly<Omit<StoreClassification, 'name' | 'path'>> {
-  let known = memo.get(engine);
-  if (!known) memo.set(engine, (known = new Map()));
-  const key = shapeKey(engine, target);
-  let shape = known.get(key);
-  if (!shape) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    shape = freeze(classifyUnnamed(engine, target));
-    known.set(key, shape);
-  }
-  return shape;
+  return memo.get(engine, shapeKey(engine, target), () => freeze(classifyUnnamed(engine, target)));
 }
 
 function freeze<T extends object>(c: T): T {

@@ -5,6 +5,7 @@
  * the same seed, whatever the number of threads. A million trials draw 12 million
  * logarithms and exponentials: on two cores this halves the run.
  */
+import { availableParallelism } from 'node:os';
 import { pbsBlocks, pbsPlan, runPbsBlock, simulatePbs, summarisePbs, type PbsArrays, type PbsOptions, type PbsPlan, type PbsResult } from './pbs.js';
 import { startWorker } from '../threads.js';
 
@@ -33,8 +34,11 @@ export function drawBlocks(plan: PbsPlan, out: PbsArrays, counters: Int32Array, 
   return drawn;
 }
 
+/** Threads a large run uses by default: the machine's, up to 8. */
+export const defaultPbsThreads = (): number => Math.min(availableParallelism(), 8);
+
 /** `simulatePbs` on up to `threads` threads (this one included); one thread, or one block, runs here alone. */
-export async function simulatePbsOnThreads(o: PbsOptions, threads: number): Promise<PbsResult> {
+export async function simulatePbsOnThreads(o: PbsOptions, threads: number = defaultPbsThreads()): Promise<PbsResult> {
   const plan = pbsPlan(o);
   const blocks = pbsBlocks(plan);
   const helpers = Math.min(threads, blocks) - 1;

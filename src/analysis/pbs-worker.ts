@@ -4,11 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { arraysOf, drawBlocks, type PbsWorkerData } from './pbs-threads.js';
+import { errorText } from '../threads.js';
 
 const data = workerData as PbsWorkerData;
 try {
   drawBlocks(data.plan, arraysOf(data.buffers), new Int32Array(data.counters));
   parentPort!.postMessage({ done: true });
 } catch (error) {
-  parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  parentPort!.postMessage({ error: errorText(error) });
 }

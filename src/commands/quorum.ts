@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Flags } from '@oclif/core';
 import { simulatePbsOnThreads } from '../analysis/pbs-threads.js';
 import { exponentialModel, PRODUCTION_FITS, type WarsModel } from '../analysis/pbs-distributions.js';
@@ -6,9 +5,6 @@ import { analyseQuorum } from '../analysis/quorum.js';
 import { UsageError } from '../errors.js';
 import { quorumText, sloppyNote, type QuorumResult } from '../report/quorum-text.js';
 import { BaseCommand } from '../cli/base-command.js';
-
-/** Threads for a large PBS run (blocks of 131,072 trials are shared out; fewer blocks, fewer threads). */
-const MAX_PBS_THREADS = 8;
 
 const FITS: Record<string, WarsModel> = {
   'lnkd-disk': PRODUCTION_FITS['LNKD-DISK'],
@@ -66,7 +62,7 @@ export default class Quorum extends BaseCommand {
       const pbs = await simulatePbsOnThreads({
         n: flags.n, r: flags.r, w: flags.w, model, at, targets: [0.9, 0.99, 0.999], trials: flags.trials, seed: flags.seed,
         ...(showProgress ? { onProgress: (done: number, total: number) => process.stderr.write(done < total ? `\rPBS: ${Math.round((100 * done) / total)}% of ${total.toLocaleString('en-US')} trials` : '\r\u001b[K') } : {}),
-      }, Math.min(availableParallelism(), MAX_PBS_THREADS));
+      });
       result.pbs = { ...pbs, ...(model.source ? { source: model.source } : {}) };
     }
     if (!this.jsonEnabled()) process.stdout.write(quorumText(result));

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadDeps, useProjectEngines } from '../model/deps.js';
 import { lintFile } from './lint.js';
 import type { WorkerData, WorkerReply } from './lint-parallel.js';
+import { errorText } from '../threads.js';
 
 const data = workerData as WorkerData;
 useProjectEngines(data.engineFiles);
@@ -15,7 +16,7 @@ useProjectEngines(data.engineFiles);
 // validator is loaded wait for it, and are answered in the order they came.
 const ready = loadDeps();
 const options = { ...data.options, explicit: new Set(data.options.explicit) };
-const failure = (id: number, error: unknown): WorkerReply => ({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+const failure = (id: number, error: unknown): WorkerReply => ({ id, error: errorText(error) });
 
 parentPort!.on('message', ({ id, files }: { id: number; files: string[] }) => {
   ready.then(

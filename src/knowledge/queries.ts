@@ -7,6 +7,7 @@ import { availabilityClassIn, satisfiesIn, strongestCommonIn, weakestSatisfyingA
 import { loadKnowledge } from './load.js';
 import { KnowledgeError } from './shape.js';
 import type { AvailabilityClass, EngineProfile, InvariantInfo, KnowledgeBase } from './types.js';
+import { keyedMemo } from '../memo.js';
 
 export function getEngine(id: string, kb: KnowledgeBase = loadKnowledge()): EngineProfile | undefined {
   return kb.engines.get(id);
@@ -75,21 +76,16 @@ export interface RequiredModel {
 }
 
 /** Derived needs per knowledge base, by the invariants' names: the recommender asks again for every candidate setting. */
-const required = new WeakMap<KnowledgeBase, Map<string, RequiredModel>>();
+const required = keyedMemo<KnowledgeBase, RequiredModel>(10_000);
 
 /** What a data set needs, derived from its invariants; `eventual` when it declares none. Shared and frozen: do not change it. */
 export function requiredModelFor(invariants: Invariant[], kb: KnowledgeBase = loadKnowledge()): RequiredModel {
-  let known = required.get(kb);
-  if (!known) required.set(kb, (known = new Map()));
-  const key = invariants.join('\u0000');
-  let need = known.get(key);
-  if (!need) {
-    need = deriveRequiredModel(invariants, kb);
+  return required.get(kb, invariants.join('\u0000'), () => {
+    const need = deriveRequiredModel(invariants, kb);
     Object.freeze(need.needCoordination);
     Object.freeze(need.perInvariant);
-    known.set(key, Object.freeze(need));
-  }
-  return need;
+    return Object.freeze(need);
+  });
 }
 
 function deriveRequiredModel(invariants: Invariant[], kb: KnowledgeBase): RequiredModel {

@@ -5,6 +5,7 @@
  * recommended setting is, by construction, one the analysis itself accepts.
  */
 import { accessRegions } from '../analysis/access-regions.js';
+import { keyedMemo } from '../memo.js';
 import { datasetPathFor } from '../analysis/classify-access.js';
 import { classifyDataset, verdictOf } from '../analysis/classify-dataset.js';
 import { rttFloorMs } from '../analysis/physics.js';
@@ -90,10 +91,9 @@ export function crossRegionCost(store: Datastore, c: StoreClassification): numbe
  * its data sets (all but their names and paths) and, with the model, the regions each data
  * set is read and written from. An estate repeats the same store with the same needs many
  * times over, and each search classifies every setting combination (hundreds for MongoDB or
- * Cassandra). Whatever else differs only makes a miss. Dropped past CHOICES_LIMIT entries.
+ * Cassandra). Whatever else differs only makes a miss.
  */
-const choices = new WeakMap<KnowledgeBase, Map<string, SettingsChoice | undefined>>();
-const CHOICES_LIMIT = 10_000;
+const choices = keyedMemo<KnowledgeBase, SettingsChoice | undefined>(10_000);
 
 function choiceKey(store: Datastore, datasets: Dataset[], noLoss: boolean, model: SystemModel | undefined): string {
   const { name: _name, path: _path, ...shape } = store;
@@ -103,15 +103,7 @@ function choiceKey(store: Datastore, datasets: Dataset[], noLoss: boolean, model
 }
 
 export function settingsFor(store: Datastore, datasets: Dataset[], kb: KnowledgeBase, noLoss = false, model?: SystemModel): SettingsChoice | undefined {
-  let known = choices.get(kb);
-  if (!known) choices.set(kb, (known = new Map()));
-  const key = choiceKey(store, datasets, noLoss, model);
-  let choice = known.get(key);
-  if (choice === undefined && !known.has(key)) {
-    if (known.size >= CHOICES_LIMIT) known.clear();
-    choice = searchSettings(store, datasets, kb, noLoss, model);
-    known.set(key, choice);
-  }
+  const choice = choices.get(kb, choiceKey(store, datasets, noLoss, model), () => searchSettings(store, datasets, kb, noLoss, model));
   // The same choice for another store of the same shape: its own name and path.
   return choice && { changed: { ...choice.changed }, classification: { ...choice.classification, name: store.name, path: store.path } };
 }
