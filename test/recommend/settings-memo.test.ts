@@ -16,9 +16,8 @@ const dataset = (name: string, on: string): string => `  - name: ${name}
     store: ${on}
     consistency: linearizable`;
 
-describe('the memoised settings search', () => {
-  it('gives each of two identical stores its own fix, under its own name', async () => {
-    const report = await analyseText(`version: 1
+/** Two stores of one shape, each with a data set that needs more than the store gives. */
+const TWINS = `version: 1
 name: twins
 regions: [aws:us-east-1]
 datastores:
@@ -27,7 +26,11 @@ ${store('right-db')}
 datasets:
 ${dataset('left', 'left-db')}
 ${dataset('right', 'right-db')}
-`);
+`;
+
+describe('the memoised settings search', () => {
+  it('gives each of two identical stores its own fix, under its own name', async () => {
+    const report = await analyseText(TWINS);
     const changes = byId(report, 'consistency').flatMap((r) => r.changes ?? []);
     expect(changes.map((c) => c.store).sort()).toEqual(['left-db', 'right-db']);
     const [left, right] = ['left-db', 'right-db'].map((s) => changes.find((c) => c.store === s)!);
@@ -42,16 +45,7 @@ ${dataset('right', 'right-db')}
   });
 
   it('answers the second store from the search made for the first, with the second store name and path', async () => {
-    const loaded = await loadText(`version: 1
-name: twins
-regions: [aws:us-east-1]
-datastores:
-${store('left-db')}
-${store('right-db')}
-datasets:
-${dataset('left', 'left-db')}
-${dataset('right', 'right-db')}
-`);
+    const loaded = await loadText(TWINS);
     const [leftDb, rightDb] = loaded.model.datastores;
     const [left, right] = loaded.model.datasets;
     const kb = loadKnowledge();
